@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, "must be a postgres:// or postgresql:// URL with a host");
+
+/**
+ * Every environment variable Gloss reads, documented in .env.example. Empty
+ * strings count as unset so a blank line in an .env file means "default".
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl.optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  /** The public origin, used for absolute links (Open Graph, emails). */
+  APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is unset. */
+  GLOSS_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  /** Port of the embedded PostgreSQL. */
+  GLOSS_EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Pool size per app instance; keep instances × pool below the server's max_connections. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses an environment, or returns one line naming each bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): { ok: true; env: Env } | { ok: false; message: string } {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return { ok: true, env: result.data };
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+  return { ok: false, message: `Invalid environment: ${problems.join("; ")}` };
+}

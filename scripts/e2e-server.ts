@@ -1,0 +1,39 @@
+/**
+ * The server the end-to-end tests run against: a fresh database (see
+ * provisionTestDatabase), migrated and seeded, behind `next start` on the
+ * production build. The database is dropped when Playwright stops the server.
+ */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { migrateDatabase } from "./db/migrate.ts";
+import { seedDatabase } from "./seed.ts";
+import { provisionTestDatabase } from "./test-database.ts";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const port = process.env.E2E_PORT ?? "3100";
+
+const database = await provisionTestDatabase();
+await migrateDatabase(database.url);
+await seedDatabase(database.url);
+
+const server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "--port", port, "--hostname", "127.0.0.1"], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production" },
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((done) => server.once("exit", done));
+  }
+  await database.drop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+server.once("exit", (code) => void stop(code ?? 1));

@@ -1,0 +1,20 @@
+import type { TestProject } from "vitest/node";
+import { migrateDatabase } from "../../scripts/db/migrate.ts";
+import { provisionTestDatabase } from "../../scripts/test-database.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+/** Creates this run's database, migrated, and drops it when the run ends. */
+export default async function setup(project: TestProject) {
+  const database = await provisionTestDatabase();
+  await migrateDatabase(database.url);
+  project.provide("databaseUrl", database.url);
+  process.env.DATABASE_URL = database.url;
+  return async () => {
+    await database.drop();
+  };
+}
