@@ -1,16 +1,61 @@
 import Link from "next/link";
+import { hasRole, getViewer } from "@/lib/auth/viewer";
+import { signOutAction } from "@/lib/actions/account/sessions";
 
-export function SiteHeader() {
+const linkStyle = "inline-flex min-h-11 items-center px-2 text-sm underline-offset-4 hover:underline";
+
+export async function SiteHeader() {
+  const viewer = await getViewer();
   return (
     <header className="border-b border-[var(--color-rule)]">
-      <nav aria-label="Site" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <Link href="/" className="inline-flex min-h-6 items-center gap-2 font-serif text-xl font-semibold tracking-tight">
+      <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:px-6">
+        <Link href="/" className="inline-flex min-h-11 items-center gap-2 font-serif text-xl font-semibold tracking-tight">
           <span aria-hidden="true" className="inline-block h-4 w-4 rounded-sm bg-[var(--color-highlight)] ring-1 ring-[var(--color-accent)]" />
           Gloss
         </Link>
-        <Link href="/" className="text-sm text-[var(--color-muted)] underline-offset-4 hover:underline">
-          Articles
-        </Link>
+        <ul className="flex flex-wrap items-center gap-x-1 text-[var(--color-muted)]">
+          <li>
+            <Link href="/" className={linkStyle}>
+              Articles
+            </Link>
+          </li>
+          {hasRole(viewer, "MODERATOR") ? (
+            <li>
+              <Link href="/moderation" className={linkStyle}>
+                Moderation
+              </Link>
+            </li>
+          ) : null}
+          {hasRole(viewer, "ADMIN") ? (
+            <li>
+              <Link href="/admin" className={linkStyle}>
+                Admin
+              </Link>
+            </li>
+          ) : null}
+          {viewer ? (
+            <>
+              <li>
+                <Link href="/account" className={linkStyle}>
+                  <span className="sr-only">Account: </span>@{viewer.handle}
+                </Link>
+              </li>
+              <li>
+                <form action={signOutAction}>
+                  <button type="submit" className={`${linkStyle} cursor-pointer`}>
+                    Sign out
+                  </button>
+                </form>
+              </li>
+            </>
+          ) : (
+            <li>
+              <Link href="/signin" className={`${linkStyle} font-medium text-[var(--color-ink)]`}>
+                Sign in
+              </Link>
+            </li>
+          )}
+        </ul>
       </nav>
     </header>
   );

@@ -29,6 +29,33 @@ export const envSchema = z.object({
   GLOSS_EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   /** Pool size per app instance; keep instances × pool below the server's max_connections. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+
+  /** Signs session tokens. Required in production; development falls back to a fixed value. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Comma-separated emails that are admins whenever they sign in. */
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((email) => email.trim().toLowerCase()).filter(Boolean)),
+  GITHUB_ID: z.string().min(1).optional(),
+  GITHUB_SECRET: z.string().min(1).optional(),
+  GOOGLE_ID: z.string().min(1).optional(),
+  GOOGLE_SECRET: z.string().min(1).optional(),
+
+  /** smtp:// or smtps:// URL of the mail server. Unset: mail goes to the dev outbox. */
+  SMTP_URL: z
+    .string()
+    .refine((value) => /^smtps?:\/\//.test(value), "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Gloss <no-reply@gloss.localhost>"),
+
+  /** When set, rate limits live in Redis instead of PostgreSQL. */
+  REDIS_URL: z
+    .string()
+    .refine((value) => /^rediss?:\/\//.test(value), "must be a redis:// or rediss:// URL")
+    .optional(),
+  /** Seed the demo accounts and discussion even in production (they are always seeded otherwise). */
+  GLOSS_SEED_DEMO: z.enum(["0", "1", "true", "false"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -5,13 +5,15 @@
  * stops everything cleanly on Ctrl-C or SIGTERM.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseEnv } from "../lib/env-schema.ts";
 import { migrateDatabase } from "./db/migrate.ts";
 import { assertPortFree, EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.ts";
-import { seedDatabase } from "./seed.ts";
+import { DEMO_ACCOUNTS } from "./demo-accounts.ts";
+import { seedDatabase, shouldSeedDemo } from "./seed.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -43,6 +45,19 @@ function buildIsStale(): boolean {
   return newestMtime(sources.map((path) => join(root, path))) > statSync(buildId).mtimeMs;
 }
 
+/**
+ * A local start needs a session-signing secret but nobody should have to make
+ * one: generate it once and keep it beside the data, so sessions survive restarts.
+ */
+function localAuthSecret(): string {
+  const file = join(root, ".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(join(root, ".data"), { recursive: true });
+  const secret = randomBytes(48).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
 }
@@ -58,6 +73,8 @@ async function main() {
   const parsed = parseEnv(process.env);
   if (!parsed.ok) fail(parsed.message);
   const env = parsed.env;
+  const isProduction = process.env.NODE_ENV === "production";
+  if (isProduction && !env.AUTH_SECRET) fail("AUTH_SECRET must be set in production (at least 32 random characters).");
 
   await assertPortFree(env.HOST, env.PORT).catch(() =>
     fail(`Port ${env.PORT} is already in use (is Gloss already running?). Set PORT to use another.`),
@@ -91,17 +108,21 @@ async function main() {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
+  // NODE_ENV as the operator set it: `next start` forces production for the app itself.
+  const seedDemo = shouldSeedDemo(process.env);
   try {
     const { applied } = await migrateDatabase(databaseUrl);
     console.log(applied.length ? `gloss: applied migrations ${applied.join(", ")}` : "gloss: database is up to date");
-    await seedDatabase(databaseUrl, (line) => console.log(`gloss: ${line}`));
+    await seedDatabase(databaseUrl, { demo: seedDemo, log: (line) => console.log(`gloss: ${line}`) });
   } catch (error) {
     console.error(error);
     await embedded?.stop();
     fail(`could not prepare the database at ${embedded ? "the embedded server" : "DATABASE_URL"}: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl };
+  // Without SMTP and outside production, mail goes to the dev outbox page.
+  const devOutbox = !isProduction && !env.SMTP_URL ? { GLOSS_DEV_OUTBOX: "1" } : {};
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: env.AUTH_SECRET ?? localAuthSecret(), ...devOutbox };
   if (mode === "start" && buildIsStale()) {
     console.log("gloss: building the app (next build)…");
     child = run(["build"], childEnv);
@@ -115,6 +136,11 @@ async function main() {
   child = run([mode === "dev" ? "dev" : "start", "--port", String(env.PORT), "--hostname", env.HOST], childEnv);
   const shownHost = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
   console.log(`gloss: open http://${shownHost}:${env.PORT}`);
+  if (seedDemo) {
+    console.log("gloss: demo accounts (email / password):");
+    for (const account of DEMO_ACCOUNTS) console.log(`gloss:   ${account.role.toLowerCase().padEnd(9)} ${account.email} / ${account.password}`);
+  }
+  if (devOutbox.GLOSS_DEV_OUTBOX) console.log(`gloss: no SMTP_URL: emails go to http://${shownHost}:${env.PORT}/dev/outbox`);
   const code = await waitForExit(child);
   await stop(code);
 }

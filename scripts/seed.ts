@@ -2,20 +2,33 @@ import { fileURLToPath } from "node:url";
 import { readArticleContents } from "../lib/articles/content-file.ts";
 import { saveArticleContent } from "../lib/data/articles/save-article-content.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
+import { seedDemoAccounts } from "./demo-accounts.ts";
 
 const contentDir = fileURLToPath(new URL("../content/articles", import.meta.url));
 
-/** Loads the shipped articles. Idempotent: unchanged articles write nothing. */
-export async function seedDatabase(databaseUrl: string, log: (line: string) => void = console.log): Promise<void> {
+/**
+ * Loads the shipped articles and, when `demo` is set, the demo accounts.
+ * Idempotent: what is already there is left alone.
+ */
+export async function seedDatabase(databaseUrl: string, options: { demo: boolean; log?: (line: string) => void }): Promise<void> {
+  const log = options.log ?? console.log;
   const db = createPrismaClient(databaseUrl, { poolMax: 2 });
   try {
     for (const content of await readArticleContents(contentDir)) {
       const result = await saveArticleContent(db, content);
       if (result !== "unchanged") log(`Article ${content.slug}: ${result}`);
     }
+    if (options.demo) {
+      for (const email of await seedDemoAccounts(db)) log(`Demo account ${email}: created`);
+    }
   } finally {
     await db.$disconnect();
   }
+}
+
+/** Demo data everywhere but production, where it must be asked for. */
+export function shouldSeedDemo(env: NodeJS.ProcessEnv): boolean {
+  return env.NODE_ENV !== "production" || env.GLOSS_SEED_DEMO === "1" || env.GLOSS_SEED_DEMO === "true";
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -24,5 +37,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error("DATABASE_URL is not set: point it at the database to seed.");
     process.exit(1);
   }
-  await seedDatabase(url);
+  await seedDatabase(url, { demo: shouldSeedDemo(process.env) });
 }

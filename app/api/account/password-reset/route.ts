@@ -1,0 +1,22 @@
+import { sendPasswordResetLink } from "@/lib/auth/email-flows";
+import { getDb } from "@/lib/db";
+import { jsonError, readBody } from "@/lib/http";
+import { getClientIp } from "@/lib/security/client-ip";
+import { tooManyRequests } from "@/lib/security/rate-limit-response";
+import { consumeRateLimit } from "@/lib/security/rate-limiter";
+import { fieldErrors, resetRequestSchema } from "@/lib/validation/auth";
+
+/** The same answer whether or not the address has an account, so it reveals nothing. */
+const SENT = "If an account uses that address, we've sent it a link to reset the password. It works for one hour.";
+
+export async function POST(request: Request) {
+  const limit = await consumeRateLimit("passwordResetIp", getClientIp(request.headers));
+  if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds);
+
+  const parsed = resetRequestSchema.safeParse(await readBody(request));
+  if (!parsed.success) return jsonError(400, "Please correct the highlighted fields.", fieldErrors(parsed.error));
+
+  const user = await getDb().user.findUnique({ where: { email: parsed.data.email }, select: { id: true, name: true, email: true } });
+  if (user) await sendPasswordResetLink(user);
+  return Response.json({ ok: true, message: SENT });
+}

@@ -1,0 +1,18 @@
+/** Signs in through next-auth's Credentials callback; used after sign-up and by the sign-in form. */
+export async function signInWithPassword(email: string, password: string, callbackUrl: string): Promise<{ ok: true } | { ok: false; status: number; message: string }> {
+  try {
+    const csrf = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await fetch("/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email, password, callbackUrl, csrfToken: csrf.csrfToken, json: "true" }),
+    });
+    const data = (await response.json().catch(() => ({}))) as { url?: string; message?: string };
+    if (response.status === 429) return { ok: false, status: 429, message: data.message ?? "Too many attempts. Wait a little and try again." };
+    const errorCode = data.url ? new URL(data.url, window.location.origin).searchParams.get("error") : "Unknown";
+    if (errorCode) return { ok: false, status: response.status, message: errorCode };
+    return { ok: true };
+  } catch {
+    return { ok: false, status: 0, message: "Couldn't reach Gloss. Check your connection and try again." };
+  }
+}

@@ -1,0 +1,41 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { sessionCookieName } from "@/lib/auth/config";
+import { verifyPassword } from "@/lib/auth/password";
+import { getViewer } from "@/lib/auth/viewer";
+import { deleteUserAccount } from "@/lib/data/users/delete-account";
+import { getDb } from "@/lib/db";
+import { fieldErrors } from "@/lib/validation/auth";
+import type { ActionState } from "../action-state";
+
+const schema = z.object({
+  confirmHandle: z.string().trim().toLowerCase().min(1, "Type your handle to confirm."),
+  password: z.string().max(256).optional(),
+  deleteAnnotations: z.literal("on").optional(),
+});
+
+/** Deletes the account after the user types their handle (and password, if they have one). */
+export async function deleteAccountAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const values = { confirmHandle: String(formData.get("confirmHandle") ?? "") };
+  const parsed = schema.safeParse({
+    confirmHandle: formData.get("confirmHandle"),
+    password: formData.get("password") ?? undefined,
+    deleteAnnotations: formData.get("deleteAnnotations") ?? undefined,
+  });
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
+  const viewer = await getViewer();
+  if (!viewer) return { status: "error", message: "Your session has ended. Sign in again.", values };
+  if (parsed.data.confirmHandle.replace(/^@/, "") !== viewer.handle) {
+    return { status: "error", fieldErrors: { confirmHandle: `Type ${viewer.handle} to confirm.` }, values };
+  }
+  const user = await getDb().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { passwordHash: true } });
+  if (user.passwordHash && !(await verifyPassword(user.passwordHash, parsed.data.password ?? ""))) {
+    return { status: "error", fieldErrors: { password: "That is not your password." }, values };
+  }
+  await deleteUserAccount(viewer.id, { deletePublicAnnotations: parsed.data.deleteAnnotations === "on" });
+  (await cookies()).delete(sessionCookieName());
+  redirect("/?accountDeleted=1");
+}

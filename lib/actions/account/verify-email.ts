@@ -1,0 +1,55 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { consumeEmailToken } from "@/lib/auth/email-tokens";
+import { sendVerificationLink } from "@/lib/auth/email-flows";
+import { getViewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { consumeRateLimit } from "@/lib/security/rate-limiter";
+import { describeWait } from "@/lib/security/rate-limit-response";
+import type { ActionState } from "../action-state";
+
+const PROBLEMS = {
+  invalid: "This verification link is not valid. Sign in and ask for a new one.",
+  expired: "This verification link has expired. Sign in and ask for a new one.",
+  used: "This verification link has already been used.",
+} as const;
+
+/**
+ * Confirms an address from an emailed link. It runs on a button press, not on
+ * opening the link, so mail scanners that fetch links cannot spend it.
+ * No session is needed: the link itself is the proof.
+ */
+export async function verifyEmailAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = z.object({ token: z.string().min(20).max(200) }).safeParse({ token: formData.get("token") });
+  if (!parsed.success) return { status: "error", message: PROBLEMS.invalid };
+  const db = getDb();
+  const consumed = await consumeEmailToken(db, parsed.data.token, "VERIFY_EMAIL");
+  if (!consumed.ok) return { status: "error", message: PROBLEMS[consumed.reason] };
+  try {
+    // For a change of address this is the moment the new one takes over.
+    await db.user.update({
+      where: { id: consumed.token.userId },
+      data: { email: consumed.token.email, emailVerifiedAt: new Date() },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { status: "error", message: "Another account has taken this address since the link was sent." };
+    }
+    throw error;
+  }
+  redirect("/verify-email?verified=1");
+}
+
+/** Sends the signed-in user a fresh verification link, at most a few times an hour. */
+export async function resendVerificationAction(): Promise<ActionState> {
+  const viewer = await getViewer();
+  if (!viewer) return { status: "error", message: "Sign in first." };
+  if (viewer.isEmailVerified) return { status: "ok", message: "Your email address is already verified." };
+  const limit = await consumeRateLimit("emailVerifyResendAccount", viewer.id);
+  if (!limit.allowed) return { status: "error", message: `You've asked for several links already. Try again in ${describeWait(limit.retryAfterSeconds)}.` };
+  await sendVerificationLink(viewer, viewer.email);
+  return { status: "ok", message: `We've sent a new link to ${viewer.email}.` };
+}

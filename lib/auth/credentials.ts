@@ -1,0 +1,37 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { signInSchema } from "@/lib/validation/auth";
+import { hashPassword, verifyPassword } from "./password";
+
+/** Verifying against this when the email is unknown keeps the timing the same either way. */
+let decoyHash: Promise<string> | undefined;
+
+/**
+ * Checks an email and password. Returns the user's id or null, and never says
+ * which part was wrong, so sign-in does not reveal whether an email has an account.
+ */
+export async function verifyCredentials(input: unknown): Promise<{ id: string; email: string; name: string } | null> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const user = await getDb().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+  });
+  if (!user?.passwordHash) {
+    decoyHash ??= hashPassword("decoy password for timing");
+    await verifyPassword(await decoyHash, password);
+    return null;
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) return null;
+  await applyConfiguredAdmin(user.id, user.email, user.role);
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+/** ADMIN_EMAILS are admins whenever they sign in. */
+export async function applyConfiguredAdmin(userId: string, email: string, role: string): Promise<void> {
+  if (role !== "ADMIN" && getEnv().ADMIN_EMAILS.includes(email)) {
+    await getDb().user.update({ where: { id: userId }, data: { role: "ADMIN" } });
+  }
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+
+/** Everything Gloss keeps about the actor, for download. Secrets (password hash, token hashes) are left out. */
+export async function exportAccountData(actorId: string) {
+  const user = await getDb().user.findUniqueOrThrow({
+    where: { id: actorId },
+    select: {
+      id: true,
+      email: true,
+      emailVerifiedAt: true,
+      name: true,
+      handle: true,
+      role: true,
+      createdAt: true,
+      updatedAt: true,
+      oauthAccounts: { select: { provider: true, createdAt: true } },
+      sessions: { select: { createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, userAgent: true, ipAddress: true } },
+    },
+  });
+  return { exportedAt: new Date().toISOString(), format: "gloss-account-export/1", user };
+}
