@@ -53,12 +53,12 @@ test.describe("accounts", () => {
     await page.getByLabel("Password").fill("not the password at all");
     await page.getByRole("button", { name: "Sign in" }).click();
     const message = "That email and password don't match an account. Check them and try again.";
-    await expect(page.getByRole("alert")).toHaveText(message);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(message);
 
     await page.getByLabel("Email").fill("nobody-here@example.test");
     await page.getByLabel("Password").fill("not the password at all");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText(message);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(message);
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   });
 
@@ -70,7 +70,7 @@ test.describe("accounts", () => {
     for (let attempt = 1; attempt <= 5; attempt++) {
       await page.getByLabel("Password").fill(`wrong password ${attempt}`);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByRole("alert")).toContainText("don't match");
+      await expect(page.getByRole("main").getByRole("alert")).toContainText("don't match");
       await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
     }
     const limited = page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
@@ -79,7 +79,7 @@ test.describe("accounts", () => {
     const response = await limited;
     expect(response.status()).toBe(429);
     expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
-    await expect(page.getByRole("alert")).toContainText(/Too many attempts\. Try again in \d+ (seconds?|minutes?)\./);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(/Too many attempts\. Try again in \d+ (seconds?|minutes?)\./);
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   });
 

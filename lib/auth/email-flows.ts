@@ -3,14 +3,11 @@ import { getDb } from "@/lib/db";
 import { getSiteUrl } from "@/lib/site-url";
 import { sendMail } from "@/lib/mail/send-mail";
 import { passwordResetEmail, verificationEmail } from "@/lib/mail/templates";
-import { createEmailToken } from "./email-tokens";
-
-const VERIFY_TTL_MINUTES = 24 * 60;
-const RESET_TTL_MINUTES = 60;
+import { createEmailToken, EMAIL_TOKEN_TTL_MINUTES } from "./email-tokens";
 
 /** Emails a single-use link that verifies `email` for the user (their current or a new address). */
 export async function sendVerificationLink(user: { id: string; name: string }, email: string): Promise<void> {
-  const token = await createEmailToken(getDb(), { userId: user.id, purpose: "VERIFY_EMAIL", email, ttlMinutes: VERIFY_TTL_MINUTES });
+  const token = await createEmailToken(getDb(), { userId: user.id, purpose: "VERIFY_EMAIL", email, ttlMinutes: EMAIL_TOKEN_TTL_MINUTES.VERIFY_EMAIL });
   const url = new URL(`/verify-email?token=${encodeURIComponent(token)}`, await getSiteUrl()).toString();
   await sendMail({ to: email, ...verificationEmail({ name: user.name, url }) });
 }
@@ -21,7 +18,7 @@ export async function sendPasswordResetLink(user: { id: string; name: string; em
     userId: user.id,
     purpose: "RESET_PASSWORD",
     email: user.email,
-    ttlMinutes: RESET_TTL_MINUTES,
+    ttlMinutes: EMAIL_TOKEN_TTL_MINUTES.RESET_PASSWORD,
   });
   const url = new URL(`/reset-password?token=${encodeURIComponent(token)}`, await getSiteUrl()).toString();
   await sendMail({ to: user.email, ...passwordResetEmail({ name: user.name, url }) });

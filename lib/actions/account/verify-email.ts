@@ -7,6 +7,8 @@ import { sendVerificationLink } from "@/lib/auth/email-flows";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { sendMail } from "@/lib/mail/send-mail";
+import { emailChangedNotice } from "@/lib/mail/templates";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
 import { describeWait } from "@/lib/security/rate-limit-response";
 import type { ActionState } from "../action-state";
@@ -30,10 +32,15 @@ export async function verifyEmailAction(_previous: ActionState, formData: FormDa
   if (!consumed.ok) return { status: "error", message: PROBLEMS[consumed.reason] };
   try {
     // For a change of address this is the moment the new one takes over.
+    const before = await db.user.findUniqueOrThrow({ where: { id: consumed.token.userId }, select: { email: true, name: true } });
     await db.user.update({
       where: { id: consumed.token.userId },
       data: { email: consumed.token.email, emailVerifiedAt: new Date() },
     });
+    if (before.email !== consumed.token.email) {
+      // The old address hears of the change, so a hijacked account does not go unnoticed.
+      await sendMail({ to: before.email, ...emailChangedNotice({ name: before.name, oldEmail: before.email, newEmail: consumed.token.email }) });
+    }
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       return { status: "error", message: "Another account has taken this address since the link was sent." };

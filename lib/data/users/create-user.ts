@@ -17,7 +17,17 @@ export async function createUser(input: {
   emailVerifiedAt?: Date | null;
 }): Promise<CreateUserResult> {
   try {
-    const user = await getDb().user.create({ data: { ...input, role: input.role ?? "READER" }, select: { id: true } });
+    const user = await getDb().user.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        handle: input.handle,
+        passwordHash: input.passwordHash,
+        role: input.role ?? "READER",
+        emailVerifiedAt: input.emailVerifiedAt ?? null,
+      },
+      select: { id: true },
+    });
     return { ok: true, userId: user.id };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -2,74 +2,78 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import { getDb } from "@/lib/db";
 import { isDevOutboxEnabled } from "@/lib/mail/send-mail";
 
-export const metadata: Metadata = { title: "Dev outbox", robots: { index: false } };
+export const metadata: Metadata = { title: "Dev outbox", robots: { index: false, follow: false } };
 
-const toSchema = z.email().max(254).optional().catch(undefined);
+const recipientSchema = z.email().max(254);
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
-/** Plain text with its http(s) links made clickable, as React elements (no HTML injection). */
-function Linkified({ text }: { text: string }) {
-  const parts = text.split(/(https?:\/\/[^\s<>"]+)/g);
-  return (
-    <>
-      {parts.map((part, index) =>
-        index % 2 === 1 ? (
-          <a key={index} href={part} className="break-all font-medium text-[var(--color-accent-strong)] underline underline-offset-2">
-            {part}
-          </a>
-        ) : (
-          <span key={index}>{part}</span>
-        ),
-      )}
-    </>
+/** An http(s) URL, without the punctuation that usually ends the sentence around it. */
+const URL_PATTERN = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'])/;
+
+/** Plain text with its links made clickable as React elements, so nothing in a message is parsed as HTML. */
+function LinkifiedText({ text }: { text: string }) {
+  // split() with one capture group puts the URLs at the odd indexes.
+  const parts = text.split(URL_PATTERN);
+  return parts.map((part, index) =>
+    index % 2 === 1 ? (
+      <a key={index} href={part} className="break-all font-medium text-[var(--color-accent-strong)] underline underline-offset-2">
+        {part}
+      </a>
+    ) : (
+      part
+    ),
   );
 }
 
 /** Mail Gloss would have sent, while no SMTP server is configured. Absent in production. */
 export default async function DevOutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  // Per request: the environment and the table are read when the page is opened, never at build time.
   await connection();
   if (!isDevOutboxEnabled()) notFound();
-  const to = toSchema.parse((await searchParams).to);
+
+  const rawTo = (await searchParams).to;
+  const parsed = typeof rawTo === "string" && rawTo.trim() !== "" ? recipientSchema.safeParse(rawTo.trim()) : undefined;
+  const to = parsed?.success ? parsed.data : undefined;
+  const toError = parsed && !parsed.success ? "Enter an email address, or leave this empty to see all mail." : undefined;
+
   const messages = await getDb().outboxMessage.findMany({
-    where: to ? { to: to.toLowerCase() } : {},
+    where: to ? { to: { equals: to, mode: "insensitive" } } : {},
     orderBy: { createdAt: "desc" },
     take: 50,
   });
+
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
-      <h1 className="font-serif text-3xl font-semibold tracking-tight">Dev outbox</h1>
-      <p className="mt-2 leading-relaxed text-[var(--color-muted)]">
-        No SMTP server is configured (SMTP_URL), so emails land here. This page does not exist in production.
+    <div className="mx-auto max-w-[68ch] px-4 py-10 sm:px-6 sm:py-14">
+      <h1 className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">Dev outbox</h1>
+      <p className="mt-3 leading-relaxed text-[var(--color-muted)]">
+        No SMTP server is configured (SMTP_URL), so emails land here, newest first. This page does not exist in production.
       </p>
       <form className="mt-6 flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1">
-          <label htmlFor="outbox-to" className="block text-sm font-medium">
-            Recipient
-          </label>
-          <input id="outbox-to" name="to" type="email" defaultValue={to ?? ""} className="mt-1.5 block min-h-11 w-full rounded-md border border-[var(--color-rule)] bg-transparent px-3 py-2" />
-        </div>
-        <button type="submit" className="min-h-11 rounded-md border border-[var(--color-rule)] px-4 py-2 font-medium">
+        <TextField id="outbox-to" name="to" type="email" label="Recipient" defaultValue={typeof rawTo === "string" ? rawTo : ""} error={toError} className="min-w-0 flex-1" />
+        <Button type="submit" variant="secondary">
           Filter
-        </button>
+        </Button>
       </form>
       {messages.length === 0 ? (
         <p className="mt-8">No messages{to ? ` to ${to}` : ""}.</p>
       ) : (
-        <ol className="mt-8 space-y-6">
+        <ol className="mt-8 divide-y divide-[var(--color-rule)] border-y border-[var(--color-rule)]">
           {messages.map((message) => (
-            <li key={message.id} className="rounded-md border border-[var(--color-rule)] p-4">
+            <li key={message.id} className="py-5">
               <article aria-labelledby={`mail-${message.id}`}>
-                <h2 id={`mail-${message.id}`} className="font-semibold">
+                <h2 id={`mail-${message.id}`} className="font-semibold leading-snug">
                   {message.subject}
                 </h2>
                 <p className="mt-1 text-sm text-[var(--color-muted)]">
-                  To {message.to} · {dateTime.format(message.createdAt)} UTC
+                  To {message.to} · <time dateTime={message.createdAt.toISOString()}>{dateTime.format(message.createdAt)} UTC</time>
                 </p>
-                <div className="mt-3 whitespace-pre-wrap leading-relaxed">
-                  <Linkified text={message.text} />
+                <div className="mt-3 whitespace-pre-wrap break-words leading-relaxed">
+                  <LinkifiedText text={message.text} />
                 </div>
               </article>
             </li>

@@ -19,7 +19,12 @@ export async function POST(request: Request) {
   const weakness = checkPasswordStrength(input.password, { email: input.email, handle: input.handle, name: input.name });
   if (weakness) return jsonError(400, "Please choose a stronger password.", { password: weakness });
 
-  const created = await createUser({ ...input, passwordHash: await hashPassword(input.password) });
+  const created = await createUser({
+    email: input.email,
+    name: input.name,
+    handle: input.handle,
+    passwordHash: await hashPassword(input.password),
+  });
   if (!created.ok) {
     return created.field === "handle"
       ? jsonError(409, "That handle is taken.", { handle: "That handle is taken. Try another." })
