@@ -28,7 +28,7 @@ export default async function AccountPage() {
   return (
     <div className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
       <h1 className="font-serif text-3xl font-semibold tracking-tight">Your account</h1>
-      <p className="mt-2 text-[var(--color-muted)]">
+      <p className="mb-6 mt-2 text-[var(--color-muted)]">
         @{viewer.handle} · {viewer.role.toLowerCase()}
       </p>
 

@@ -17,7 +17,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
       <h1 className="font-serif text-3xl font-semibold tracking-tight">Admin</h1>
       <h2 className="mt-8 text-xl font-semibold">People and roles</h2>
-      <p className="mt-2 leading-relaxed text-[var(--color-muted)]">Grant or revoke moderator. Admins are set with ADMIN_EMAILS or `npm run user -- promote`.</p>
+      <p className="mt-2 leading-relaxed text-[var(--color-muted)]">Grant or revoke moderator. Admins are set with <code>ADMIN_EMAILS</code> or <code>npm run user -- promote</code>.</p>
       <form role="search" className="mt-4 flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">
           <label htmlFor="user-search" className="block text-sm font-medium">
@@ -29,7 +29,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           Search
         </Button>
       </form>
-      <table className="mt-6 w-full border-collapse text-left text-sm">
+      <div className="mt-6 overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">People and their roles</caption>
         <thead>
           <tr className="border-b border-[var(--color-rule)]">
@@ -64,6 +65,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           ))}
         </tbody>
       </table>
+      </div>
       {users.length === 0 ? <p className="mt-4">Nobody matches “{query}”.</p> : null}
     </div>
   );

@@ -1,0 +1,73 @@
+import approxSearch from "approx-string-match";
+
+/** A candidate position of a quote, in UTF-16 units, with its edit distance from the quote. */
+export interface RawMatch {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/** A candidate with its combined score and its quote similarity, both in 0..1. */
+export interface ScoredMatch extends RawMatch {
+  score: number;
+  quoteScore: number;
+}
+
+/** What the quote was found next to, in UTF-16 units of the searched text. */
+export interface QuoteContext {
+  prefix?: string;
+  suffix?: string;
+  hint?: number;
+}
+
+// The weights of Hypothesis's match-quote: the words matter most, each side of
+// context almost half as much, and the old position only breaks ties.
+const QUOTE_WEIGHT = 50;
+const PREFIX_WEIGHT = 20;
+const SUFFIX_WEIGHT = 20;
+const POSITION_WEIGHT = 2;
+const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
+
+/**
+ * How well `expected` occurs in `actual`, 0..1: one minus its smallest edit
+ * distance to a substring of `actual`, over its length. Missing context is
+ * neutral (1), so a quote at the very start of a text is not penalised.
+ */
+export function textSimilarity(actual: string, expected: string): number {
+  if (expected.length === 0) return 1;
+  if (actual.length === 0) return 0;
+  if (actual.includes(expected)) return 1;
+  const [best] = approxSearch(actual, expected, expected.length);
+  return best ? 1 - best.errors / expected.length : 0;
+}
+
+/** Scores candidates for `quote` in `text` against the context it was stored with. */
+export function createMatchScorer(text: string, quote: string, context: QuoteContext): (match: RawMatch) => ScoredMatch {
+  const { prefix = "", suffix = "", hint } = context;
+  return (match) => {
+    const quoteScore = Math.max(0, 1 - match.errors / quote.length);
+    const prefixScore = textSimilarity(text.slice(Math.max(0, match.start - prefix.length), match.start), prefix);
+    const suffixScore = textSimilarity(text.slice(match.end, match.end + suffix.length), suffix);
+    const positionScore = hint === undefined || text.length === 0 ? 1 : 1 - Math.abs(match.start - hint) / text.length;
+    const raw =
+      QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore;
+    return { ...match, score: raw / TOTAL_WEIGHT, quoteScore };
+  };
+}
+
+/**
+ * The best score any candidate with at least one error could reach. An exact
+ * candidate scoring at or above it cannot be beaten, so the costly approximate
+ * search can be skipped.
+ */
+export function bestInexactScore(quoteLength: number): number {
+  return (QUOTE_WEIGHT * (1 - 1 / quoteLength) + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT) / TOTAL_WEIGHT;
+}
+
+/** Highest score first; equal scores go to the candidate nearer the hint, then the earlier one. */
+export function compareMatches(hint: number | undefined): (a: ScoredMatch, b: ScoredMatch) => number {
+  return (a, b) =>
+    b.score - a.score ||
+    (hint === undefined ? 0 : Math.abs(a.start - hint) - Math.abs(b.start - hint)) ||
+    a.start - b.start;
+}
