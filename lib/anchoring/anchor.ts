@@ -1,8 +1,7 @@
 import type { CanonicalText } from "../articles/canonical-text";
 import { createOffsetMap, widenToCodePoints, type OffsetMap } from "./code-points";
-import { matchQuote } from "./match-quote";
-import { compareMatches, createMatchScorer, type ScoredMatch } from "./quote-scoring";
-import { findExactMatches } from "./quote-search";
+import { rankMatches } from "./match-quote";
+import { createMatchScorer, type RawMatch, type ScoredMatch } from "./quote-scoring";
 import type { StoredSelectors } from "./selectors";
 
 /**
@@ -47,6 +46,17 @@ export function canonicalizeWhitespace(text: string): string {
   return text.replace(/\s+/g, (run) => ((run.match(/\n/g)?.length ?? 0) >= 2 ? "\n\n" : " "));
 }
 
+/**
+ * Two places whose scores are closer than this are too alike to choose
+ * between: the quote and the context both recur (a slogan, a stock phrase),
+ * so the highlight orphans rather than guess.
+ */
+export const AMBIGUITY_MARGIN = 0.05;
+
+function isRangeIn(map: OffsetMap, start: number, end: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= map.length;
+}
+
 /** The old start, pulled into the start block when that block survives unchanged elsewhere. */
 function hintFor(canonical: CanonicalText, selectors: StoredSelectors): number | undefined {
   const { start } = selectors.position;
@@ -56,12 +66,29 @@ function hintFor(canonical: CanonicalText, selectors: StoredSelectors): number |
   return Math.min(Math.max(start, block.start), Math.max(block.start, block.end - 1));
 }
 
+function overlaps(a: RawMatch, b: RawMatch): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The best candidate, if it is good enough to show: it reaches the minimum
+ * score, a fuzzy one is close enough to the quote on its own, and no other
+ * place comes within AMBIGUITY_MARGIN of it.
+ */
+function pickConfidentMatch(ranked: readonly ScoredMatch[], quoteLength: number): ScoredMatch | undefined {
+  const [best] = ranked;
+  if (!best || best.score < MIN_ANCHOR_SCORE || best.errors > quoteLength * MAX_QUOTE_ERROR_RATIO) return undefined;
+  const rival = ranked.find((match) => !overlaps(match, best));
+  return rival && best.score - rival.score < AMBIGUITY_MARGIN ? undefined : best;
+}
+
 /**
  * Finds a highlight in a version's canonical text, trying in order: (1) the
- * stored position, if the quote is still there; (2) exact occurrences of the
- * quote, context choosing between repeats; (3) the closest approximate match.
- * Every candidate must reach MIN_ANCHOR_SCORE, so a highlight is never attached
- * to words it was not made on: it becomes an orphan instead.
+ * stored position, if the quote and its context are still there; (2) exact
+ * occurrences of the quote, context choosing between repeats; (3) approximate
+ * matches (see rankMatches, which skips them when an exact one cannot be beaten).
+ * A highlight is never attached to words it was not made on: when the best
+ * candidate is weak or ambiguous it becomes an orphan instead.
  */
 export function anchorSelectors(canonical: CanonicalText, selectors: StoredSelectors, options: AnchorOptions = {}): AnchorResult {
   const { text } = canonical;
@@ -69,32 +96,30 @@ export function anchorSelectors(canonical: CanonicalText, selectors: StoredSelec
   const orphan: AnchorResult = { status: "orphan", quote: selectors.quote.exact };
   const quote = canonicalizeWhitespace(selectors.quote.exact);
   if (quote.length === 0) return orphan;
-  const prefix = canonicalizeWhitespace(selectors.quote.prefix);
-  const suffix = canonicalizeWhitespace(selectors.quote.suffix);
   const hintCodePoint = hintFor(canonical, selectors);
-  const hint = hintCodePoint === undefined ? undefined : map.toUtf16(hintCodePoint);
-  const score = createMatchScorer(text, quote, { prefix, suffix, hint });
-  const anchored = (match: ScoredMatch, method: AnchorMethod): AnchorResult => {
+  const context = {
+    prefix: canonicalizeWhitespace(selectors.quote.prefix),
+    suffix: canonicalizeWhitespace(selectors.quote.suffix),
+    hint: hintCodePoint === undefined ? undefined : map.toUtf16(hintCodePoint),
+  };
+  const { start, end } = selectors.position;
+  const stored = isRangeIn(map, start, end) ? { start: map.toUtf16(start), end: map.toUtf16(end), errors: 0 } : undefined;
+  const anchored = (match: ScoredMatch): AnchorResult => {
     const range = widenToCodePoints(text, match.start, match.end);
+    const isStored = match.errors === 0 && match.start === stored?.start && match.end === stored.end;
+    const method = isStored ? "position" : match.errors === 0 ? "exact" : "fuzzy";
     return { status: "anchored", start: map.toCodePoint(range.start), end: map.toCodePoint(range.end), score: match.score, method };
   };
 
-  const { start, end } = selectors.position;
-  if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= map.length) {
-    const atPosition = { start: map.toUtf16(start), end: map.toUtf16(end), errors: 0 };
-    if (text.slice(atPosition.start, atPosition.end) === quote) {
-      // Checked, not trusted: after an edit, the same short words can land on the old offsets.
-      const scored = score(atPosition);
-      if (scored.score >= MIN_ANCHOR_SCORE) return anchored(scored, "position");
-    }
+  if (stored && text.slice(stored.start, stored.end) === quote) {
+    // Trusted only when nothing could outscore it: after an edit, the same
+    // short words can land on the old offsets in another sentence.
+    const scorer = createMatchScorer(text, quote, context);
+    const scored = scorer.score(stored);
+    if (scored.score >= Math.max(MIN_ANCHOR_SCORE, scorer.bestInexactScore)) return anchored(scored);
   }
-
-  const [exact] = findExactMatches(text, quote).map(score).sort(compareMatches(hint));
-  if (exact && exact.score >= MIN_ANCHOR_SCORE) return anchored(exact, "exact");
-
-  const fuzzy = matchQuote(text, quote, { prefix, suffix, hint: hintCodePoint, offsetMap: map });
-  if (!fuzzy || fuzzy.score < MIN_ANCHOR_SCORE || fuzzy.quoteScore < 1 - MAX_QUOTE_ERROR_RATIO) return orphan;
-  return { status: "anchored", start: fuzzy.start, end: fuzzy.end, score: fuzzy.score, method: fuzzy.quoteScore === 1 ? "exact" : "fuzzy" };
+  const best = pickConfidentMatch(rankMatches(text, quote, context), quote.length);
+  return best ? anchored(best) : orphan;
 }
 
 /** Anchors many highlights in one version, building its offset map once. */

@@ -1,5 +1,5 @@
 import { createOffsetMap, widenToCodePoints, type OffsetMap } from "./code-points";
-import { bestInexactScore, compareMatches, createMatchScorer, type RawMatch, type ScoredMatch } from "./quote-scoring";
+import { compareMatches, createMatchScorer, type QuoteContext, type RawMatch, type ScoredMatch } from "./quote-scoring";
 import { findApproximateMatches, findExactMatches } from "./quote-search";
 
 /** Where a quote was found, in code points of the searched text. */
@@ -23,29 +23,27 @@ export interface MatchQuoteOptions {
   offsetMap?: OffsetMap;
 }
 
-function dedupe(matches: readonly RawMatch[]): RawMatch[] {
-  const seen = new Map<string, RawMatch>();
-  for (const match of matches) seen.set(`${match.start}:${match.end}`, match);
-  return [...seen.values()];
-}
+const rangeKey = (match: RawMatch): string => `${match.start}:${match.end}`;
 
 /**
- * Finds the best match for `quote` in `text` (offsets in UTF-16 units): exact
- * occurrences first, then approximate ones, each ranked by quote similarity,
- * context similarity and closeness to the hint. Null when nothing is within
- * half the quote's length in edits.
+ * Ranks the candidates for `quote` in `text` (UTF-16 offsets), best first:
+ * exact occurrences, then, unless an exact one is already unbeatable,
+ * approximate ones within half the quote's length in edits.
  */
-export function findBestMatch(text: string, quote: string, context: { prefix?: string; suffix?: string; hint?: number }): ScoredMatch | null {
-  if (quote.length === 0) return null;
-  const score = createMatchScorer(text, quote, context);
+export function rankMatches(text: string, quote: string, context: QuoteContext): ScoredMatch[] {
+  if (quote.length === 0) return [];
+  const scorer = createMatchScorer(text, quote, context);
   const byRank = compareMatches(context.hint);
-  const exact = findExactMatches(text, quote).map(score).sort(byRank);
-  const bestExact = exact[0];
-  if (bestExact && bestExact.score >= bestInexactScore(quote.length)) return bestExact;
-
-  const approximate = findApproximateMatches(text, quote, context, exact.length > 0);
-  const candidates = dedupe([...exact, ...approximate]).map(score).sort(byRank);
-  return candidates[0] ?? null;
+  const exact = findExactMatches(text, quote).map(scorer.score).sort(byRank);
+  if ((exact[0]?.score ?? 0) >= scorer.bestInexactScore) return exact;
+  const seen = new Set(exact.map(rangeKey));
+  const approximate: ScoredMatch[] = [];
+  for (const match of findApproximateMatches(text, quote, context, exact.length > 0)) {
+    if (seen.has(rangeKey(match))) continue;
+    seen.add(rangeKey(match));
+    approximate.push(scorer.score(match));
+  }
+  return [...exact, ...approximate].sort(byRank);
 }
 
 /**
@@ -56,7 +54,7 @@ export function findBestMatch(text: string, quote: string, context: { prefix?: s
 export function matchQuote(text: string, quote: string, options: MatchQuoteOptions = {}): QuoteMatch | null {
   const map = options.offsetMap?.text === text ? options.offsetMap : createOffsetMap(text);
   const hint = options.hint === undefined ? undefined : map.toUtf16(options.hint);
-  const best = findBestMatch(text, quote, { prefix: options.prefix, suffix: options.suffix, hint });
+  const [best] = rankMatches(text, quote, { prefix: options.prefix, suffix: options.suffix, hint });
   if (!best) return null;
   const range = widenToCodePoints(text, best.start, best.end);
   return { start: map.toCodePoint(range.start), end: map.toCodePoint(range.end), score: best.score, quoteScore: best.quoteScore };

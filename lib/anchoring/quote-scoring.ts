@@ -20,13 +20,18 @@ export interface QuoteContext {
   hint?: number;
 }
 
-// The weights of Hypothesis's match-quote: the words matter most, each side of
+// Hypothesis's match-quote weights: the words matter most, each side of
 // context almost half as much, and the old position only breaks ties.
 const QUOTE_WEIGHT = 50;
 const PREFIX_WEIGHT = 20;
 const SUFFIX_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
-const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
+/**
+ * Below this many UTF-16 units the quote's weight shrinks in proportion. A
+ * short quote ("the", "cyberspace") says little about where it belongs: its
+ * twins elsewhere match it perfectly, so its context has to carry the score.
+ */
+const FULL_WEIGHT_QUOTE_LENGTH = 32;
 
 /**
  * How well `expected` occurs in `actual`, 0..1: one minus its smallest edit
@@ -41,27 +46,32 @@ export function textSimilarity(actual: string, expected: string): number {
   return best ? 1 - best.errors / expected.length : 0;
 }
 
+/** Scores the candidates for one quote; also says how high an inexact candidate could reach. */
+export interface MatchScorer {
+  score(match: RawMatch): ScoredMatch;
+  /**
+   * The best score any candidate with at least one error could reach. An exact
+   * candidate scoring at least this cannot be beaten, so the costly
+   * approximate search can be skipped.
+   */
+  bestInexactScore: number;
+}
+
 /** Scores candidates for `quote` in `text` against the context it was stored with. */
-export function createMatchScorer(text: string, quote: string, context: QuoteContext): (match: RawMatch) => ScoredMatch {
+export function createMatchScorer(text: string, quote: string, context: QuoteContext): MatchScorer {
   const { prefix = "", suffix = "", hint } = context;
-  return (match) => {
+  const quoteWeight = QUOTE_WEIGHT * Math.min(1, quote.length / FULL_WEIGHT_QUOTE_LENGTH);
+  const totalWeight = quoteWeight + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
+  const score = (match: RawMatch): ScoredMatch => {
     const quoteScore = Math.max(0, 1 - match.errors / quote.length);
     const prefixScore = textSimilarity(text.slice(Math.max(0, match.start - prefix.length), match.start), prefix);
     const suffixScore = textSimilarity(text.slice(match.end, match.end + suffix.length), suffix);
     const positionScore = hint === undefined || text.length === 0 ? 1 : 1 - Math.abs(match.start - hint) / text.length;
-    const raw =
-      QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore;
-    return { ...match, score: raw / TOTAL_WEIGHT, quoteScore };
+    const raw = quoteWeight * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore;
+    return { ...match, score: raw / totalWeight, quoteScore };
   };
-}
-
-/**
- * The best score any candidate with at least one error could reach. An exact
- * candidate scoring at or above it cannot be beaten, so the costly approximate
- * search can be skipped.
- */
-export function bestInexactScore(quoteLength: number): number {
-  return (QUOTE_WEIGHT * (1 - 1 / quoteLength) + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT) / TOTAL_WEIGHT;
+  const bestInexactScore = 1 - quoteWeight / quote.length / totalWeight;
+  return { score, bestInexactScore };
 }
 
 /** Highest score first; equal scores go to the candidate nearer the hint, then the earlier one. */
