@@ -1,0 +1,42 @@
+import MarkdownIt from "markdown-it";
+import sanitizeHtml from "sanitize-html";
+
+/**
+ * Markdown → HTML for annotation bodies. Two layers: markdown-it with raw
+ * HTML switched off, then an allow-list sanitizer, so even a parser bug cannot
+ * let a script, an event handler or a javascript: link through.
+ */
+const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
+
+const ALLOWED_TAGS = ["p", "br", "em", "strong", "del", "s", "a", "ul", "ol", "li", "blockquote", "code", "pre", "hr"];
+
+export function renderMarkdown(source: string): string {
+  const html = markdown.render(source);
+  return sanitizeHtml(html, {
+    allowedTags: ALLOWED_TAGS,
+    // rel and target are set by the transform below, which replaces whatever the source had.
+    allowedAttributes: { a: ["href", "rel", "target"], ol: ["start"] },
+    allowedSchemes: ["http", "https", "mailto"],
+    allowedSchemesAppliedToAttributes: ["href"],
+    allowProtocolRelative: false,
+    disallowedTagsMode: "escape",
+    transformTags: {
+      a: (tagName, attribs) => ({
+        tagName,
+        attribs: { href: attribs.href ?? "", rel: "nofollow ugc noopener noreferrer", target: "_blank" },
+      }),
+    },
+  });
+}
+
+/** The body as plain text, for meta descriptions and notifications. */
+export function markdownToPlainText(source: string): string {
+  return sanitizeHtml(markdown.render(source), { allowedTags: [], allowedAttributes: {} })
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
