@@ -3,19 +3,21 @@ import { createOffsetMap, widenToCodePoints, type OffsetMap } from "./code-point
 import { rankMatches } from "./match-quote";
 import { createMatchScorer, type RawMatch, type ScoredMatch } from "./quote-scoring";
 import type { StoredSelectors } from "./selectors";
+import { snapToWordBoundaries } from "./word-boundaries";
 
 /**
- * The least combined score (see createMatchScorer: quote 50, prefix 20,
- * suffix 20, position 2, over 92) at which a highlight is shown; below it the
- * highlight is an orphan. At 0.8:
- * - the right words with both sides of context intact score ~1;
- * - the right words with one side of context rewritten still pass (~0.86);
- * - the same words with both sides rewritten do not (~0.7): in this article a
- *   slogan recurs six times, and an intact twin elsewhere must not inherit the
- *   note when its own occurrence is cut;
- * - a quote edited by up to MAX_QUOTE_ERROR_RATIO needs most of its context.
- * 0.75 let twins of the slogan with a similar lead-in through; 0.85 orphaned
- * quotes that had only a word inserted and one side of context touched.
+ * The least combined score (createMatchScorer: quote 50, prefix 20, suffix 20,
+ * position 2, over their sum) at which a highlight is shown; below it, it is an
+ * orphan. Measured on the shipped article, at 0.8:
+ * - the right words with their context intact score ~1;
+ * - with one side of context rewritten, a quote of full weight still passes
+ *   (0.83-0.86 for the six occurrences of the slogan);
+ * - the same words elsewhere, with unrelated context on both sides, do not
+ *   (0.66-0.76 for the slogan's twins), so when one occurrence is cut its
+ *   note is not inherited by another;
+ * - a fuzzy match at MAX_QUOTE_ERROR_RATIO needs nearly all its context (0.86 at best).
+ * 0.75 would let the closest twin (0.757) through; 0.85 would orphan most
+ * slogan highlights whose following sentence was rewritten.
  */
 export const MIN_ANCHOR_SCORE = 0.8;
 
@@ -43,13 +45,17 @@ export interface AnchorOptions {
  * copied from the page with other spacing then compares equal.
  */
 export function canonicalizeWhitespace(text: string): string {
+  // Most stored quotes are already canonical: single plain spaces only.
+  if (!/\s\s|[^\S ]/.test(text)) return text;
   return text.replace(/\s+/g, (run) => ((run.match(/\n/g)?.length ?? 0) >= 2 ? "\n\n" : " "));
 }
 
 /**
  * Two places whose scores are closer than this are too alike to choose
- * between: the quote and the context both recur (a slogan, a stock phrase),
- * so the highlight orphans rather than guess.
+ * between (the quote and what is left of its context recur), so the highlight
+ * orphans rather than guess. Twins inside the slogan score within 0.001-0.03
+ * of each other; an occurrence that kept one side of its context mostly leads
+ * them by 0.08 or more.
  */
 export const AMBIGUITY_MARGIN = 0.05;
 
@@ -64,6 +70,18 @@ function hintFor(canonical: CanonicalText, selectors: StoredSelectors): number |
   const block = canonical.spans.find((span) => span.blockId === selectors.startBlockId);
   if (!block) return start;
   return Math.min(Math.max(start, block.start), Math.max(block.start, block.end - 1));
+}
+
+/**
+ * The quote is still at the stored offsets with one side of its context. After
+ * an edit, the same short words can land on the old offsets in another
+ * sentence; with their context too, only a shift of exactly the distance
+ * between two identical passages could fake it.
+ */
+function isIntactAt(text: string, at: RawMatch, quote: string, context: { prefix: string; suffix: string }): boolean {
+  return (
+    text.slice(at.start, at.end) === quote && (text.endsWith(context.prefix, at.start) || text.startsWith(context.suffix, at.end))
+  );
 }
 
 function overlaps(a: RawMatch, b: RawMatch): boolean {
@@ -105,20 +123,18 @@ export function anchorSelectors(canonical: CanonicalText, selectors: StoredSelec
   const { start, end } = selectors.position;
   const stored = isRangeIn(map, start, end) ? { start: map.toUtf16(start), end: map.toUtf16(end), errors: 0 } : undefined;
   const anchored = (match: ScoredMatch): AnchorResult => {
-    const range = widenToCodePoints(text, match.start, match.end);
     const isStored = match.errors === 0 && match.start === stored?.start && match.end === stored.end;
     const method = isStored ? "position" : match.errors === 0 ? "exact" : "fuzzy";
+    const snapped = method === "fuzzy" ? snapToWordBoundaries(text, match, { exact: quote, ...context }) : match;
+    const range = widenToCodePoints(text, snapped.start, snapped.end);
     return { status: "anchored", start: map.toCodePoint(range.start), end: map.toCodePoint(range.end), score: match.score, method };
   };
 
-  if (stored && text.slice(stored.start, stored.end) === quote) {
-    // Trusted only when nothing could outscore it: after an edit, the same
-    // short words can land on the old offsets in another sentence.
-    const scorer = createMatchScorer(text, quote, context);
-    const scored = scorer.score(stored);
-    if (scored.score >= Math.max(MIN_ANCHOR_SCORE, scorer.bestInexactScore)) return anchored(scored);
+  if (stored && isIntactAt(text, stored, quote, context)) {
+    const scored = createMatchScorer(text, quote, context).score(stored);
+    if (scored.score >= MIN_ANCHOR_SCORE) return anchored(scored);
   }
-  const best = pickConfidentMatch(rankMatches(text, quote, context), quote.length);
+  const best = pickConfidentMatch(rankMatches(text, quote, context, MAX_QUOTE_ERROR_RATIO), quote.length);
   return best ? anchored(best) : orphan;
 }
 

@@ -1,6 +1,7 @@
+import approxSearch from "approx-string-match";
 import { createOffsetMap, widenToCodePoints, type OffsetMap } from "./code-points";
 import { compareMatches, createMatchScorer, type QuoteContext, type RawMatch, type ScoredMatch } from "./quote-scoring";
-import { findApproximateMatches, findExactMatches } from "./quote-search";
+import { findExactMatches, findMatchesNearContext, maxSearchErrors } from "./quote-search";
 
 /** Where a quote was found, in code points of the searched text. */
 export interface QuoteMatch {
@@ -26,24 +27,34 @@ export interface MatchQuoteOptions {
 const rangeKey = (match: RawMatch): string => `${match.start}:${match.end}`;
 
 /**
- * Ranks the candidates for `quote` in `text` (UTF-16 offsets), best first:
- * exact occurrences, then, unless an exact one is already unbeatable,
- * approximate ones within half the quote's length in edits.
+ * Ranks the candidates for `quote` in `text` (UTF-16 offsets), best first.
+ * Each step runs only while a better candidate could still exist: exact
+ * occurrences; then, if there are none, the fewest-error matches in the whole
+ * text; then matches near where the context says the quote should be. The
+ * error budget is `maxErrorRatio` (at most half) of the quote's length.
  */
-export function rankMatches(text: string, quote: string, context: QuoteContext): ScoredMatch[] {
+export function rankMatches(text: string, quote: string, context: QuoteContext, maxErrorRatio?: number): ScoredMatch[] {
   if (quote.length === 0) return [];
   const scorer = createMatchScorer(text, quote, context);
   const byRank = compareMatches(context.hint);
+  const isUnbeatable = (ranked: readonly ScoredMatch[]): boolean =>
+    ranked[0] !== undefined && ranked[0].score >= scorer.bestScoreWith(Math.max(1, ranked[0].errors));
+
   const exact = findExactMatches(text, quote).map(scorer.score).sort(byRank);
-  if ((exact[0]?.score ?? 0) >= scorer.bestInexactScore) return exact;
-  const seen = new Set(exact.map(rangeKey));
-  const approximate: ScoredMatch[] = [];
-  for (const match of findApproximateMatches(text, quote, context, exact.length > 0)) {
+  if (isUnbeatable(exact)) return exact;
+  const maxErrors = maxSearchErrors(quote.length, maxErrorRatio);
+  // With an exact occurrence present, the whole-text search could only report it again.
+  const ranked = exact.length > 0 ? exact : approxSearch(text, quote, maxErrors).map(scorer.score).sort(byRank);
+  if (isUnbeatable(ranked)) return ranked;
+
+  const seen = new Set(ranked.map(rangeKey));
+  const nearContext: ScoredMatch[] = [];
+  for (const match of findMatchesNearContext(text, quote, context, maxErrors)) {
     if (seen.has(rangeKey(match))) continue;
     seen.add(rangeKey(match));
-    approximate.push(scorer.score(match));
+    nearContext.push(scorer.score(match));
   }
-  return [...exact, ...approximate].sort(byRank);
+  return [...ranked, ...nearContext].sort(byRank);
 }
 
 /**

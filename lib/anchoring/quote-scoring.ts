@@ -38,7 +38,7 @@ const FULL_WEIGHT_QUOTE_LENGTH = 32;
  * distance to a substring of `actual`, over its length. Missing context is
  * neutral (1), so a quote at the very start of a text is not penalised.
  */
-export function textSimilarity(actual: string, expected: string): number {
+function textSimilarity(actual: string, expected: string): number {
   if (expected.length === 0) return 1;
   if (actual.length === 0) return 0;
   if (actual.includes(expected)) return 1;
@@ -46,15 +46,15 @@ export function textSimilarity(actual: string, expected: string): number {
   return best ? 1 - best.errors / expected.length : 0;
 }
 
-/** Scores the candidates for one quote; also says how high an inexact candidate could reach. */
+/** Scores the candidates for one quote; also says how high a candidate could reach. */
 export interface MatchScorer {
   score(match: RawMatch): ScoredMatch;
   /**
-   * The best score any candidate with at least one error could reach. An exact
-   * candidate scoring at least this cannot be beaten, so the costly
-   * approximate search can be skipped.
+   * The best score a candidate with this many errors could reach, its context
+   * perfect. A candidate already scoring that cannot be beaten by any with as
+   * many errors or more, so costlier searches can be skipped.
    */
-  bestInexactScore: number;
+  bestScoreWith(errors: number): number;
 }
 
 /** Scores candidates for `quote` in `text` against the context it was stored with. */
@@ -64,14 +64,17 @@ export function createMatchScorer(text: string, quote: string, context: QuoteCon
   const totalWeight = quoteWeight + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
   const score = (match: RawMatch): ScoredMatch => {
     const quoteScore = Math.max(0, 1 - match.errors / quote.length);
-    const prefixScore = textSimilarity(text.slice(Math.max(0, match.start - prefix.length), match.start), prefix);
-    const suffixScore = textSimilarity(text.slice(match.end, match.end + suffix.length), suffix);
+    // Intact context is the common case; checking it in place avoids slicing.
+    const prefixScore = text.endsWith(prefix, match.start)
+      ? 1
+      : textSimilarity(text.slice(Math.max(0, match.start - prefix.length), match.start), prefix);
+    const suffixScore = text.startsWith(suffix, match.end) ? 1 : textSimilarity(text.slice(match.end, match.end + suffix.length), suffix);
     const positionScore = hint === undefined || text.length === 0 ? 1 : 1 - Math.abs(match.start - hint) / text.length;
     const raw = quoteWeight * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore;
     return { ...match, score: raw / totalWeight, quoteScore };
   };
-  const bestInexactScore = 1 - quoteWeight / quote.length / totalWeight;
-  return { score, bestInexactScore };
+  const bestScoreWith = (errors: number): number => 1 - (quoteWeight * Math.min(1, errors / quote.length)) / totalWeight;
+  return { score, bestScoreWith };
 }
 
 /** Highest score first; equal scores go to the candidate nearer the hint, then the earlier one. */

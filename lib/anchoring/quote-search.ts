@@ -5,14 +5,22 @@ import type { QuoteContext, RawMatch } from "./quote-scoring";
 const MAX_SEARCH_ERRORS = 256;
 /** Context shorter than this occurs too often to say where a quote should be. */
 const MIN_LOCATING_CONTEXT = 8;
-/** Extra room around a window, for edits that moved the quote a little. */
-const WINDOW_SLACK = 32;
+/**
+ * Extra room around a window, for a context match that is itself a few edits
+ * off. Kept small: the search reports only the window's fewest-error matches,
+ * so an intact twin caught in a wide window would hide the edited quote again.
+ */
+const WINDOW_SLACK = 8;
 /** Bounds the windows searched, whatever the context turns up. */
 const MAX_WINDOWS = 12;
 
-/** The error budget of the approximate search for a quote of this many UTF-16 units. */
-export function maxSearchErrors(quoteLength: number): number {
-  return Math.min(MAX_SEARCH_ERRORS, Math.floor(quoteLength / 2));
+/**
+ * The error budget of the approximate search: half the quote, as Hypothesis
+ * allows, unless the caller will reject anything worse anyway (a smaller
+ * budget makes the search much cheaper).
+ */
+export function maxSearchErrors(quoteLength: number, maxErrorRatio = 0.5): number {
+  return Math.min(MAX_SEARCH_ERRORS, Math.floor(quoteLength * Math.min(maxErrorRatio, 0.5)));
 }
 
 /** Every occurrence of `quote` in `text`, overlapping ones included (UTF-16). */
@@ -42,16 +50,14 @@ function locateByContext(text: string, quoteLength: number, context: QuoteContex
 }
 
 /**
- * Approximate matches of `quote`, as cheap as the input allows. approx-string-match
- * reports only the matches with the fewest errors in the text it is given, so a
- * lightly edited occurrence of a repeated phrase would be hidden by its intact
- * twins. Searching small windows where the context says the quote should be
- * finds that occurrence too; the whole text is searched only when no exact
- * occurrence exists (otherwise it could only report those again).
+ * Approximate matches of `quote` in small windows where its context or the
+ * hint says it should be. approx-string-match reports only the matches with
+ * the fewest errors in the text it is given, so across the whole text a
+ * lightly edited occurrence of a repeated phrase would be hidden by its
+ * intact twins, or by a closer but unrelated passage.
  */
-export function findApproximateMatches(text: string, quote: string, context: QuoteContext, hasExact: boolean): RawMatch[] {
-  const maxErrors = maxSearchErrors(quote.length);
-  const matches = hasExact ? [] : approxSearch(text, quote, maxErrors);
+export function findMatchesNearContext(text: string, quote: string, context: QuoteContext, maxErrors: number): RawMatch[] {
+  const matches: RawMatch[] = [];
   const reach = maxErrors + WINDOW_SLACK;
   for (const start of locateByContext(text, quote.length, context)) {
     const from = Math.max(0, start - reach);

@@ -47,7 +47,7 @@ export interface StoredSelectors {
 export const QUOTE_CONTEXT_LENGTH = 32;
 
 /** The span containing `offset`; an offset in a block separator belongs to the next block. */
-export function findStartBlock(spans: readonly BlockSpan[], offset: number): BlockSpan | undefined {
+function findStartBlock(spans: readonly BlockSpan[], offset: number): BlockSpan | undefined {
   return spans.find((span) => offset < span.end);
 }
 

@@ -1,0 +1,8 @@
+import { createReply } from "@/lib/data/annotations/create-reply";
+import { respondToAnnotationRequest } from "@/lib/data/annotations/respond";
+import { createReplySchema } from "@/lib/validation/annotations";
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return respondToAnnotationRequest(request, createReplySchema, { parentId: id }, (actor, input) => createReply(actor, input));
+}

@@ -1,0 +1,21 @@
+import { deleteAnnotation } from "@/lib/data/annotations/delete-annotation";
+import { editAnnotation } from "@/lib/data/annotations/edit-annotation";
+import { respondToAnnotationRequest } from "@/lib/data/annotations/respond";
+import { annotationIdSchema, editAnnotationSchema } from "@/lib/validation/annotations";
+
+type Context = { params: Promise<{ id: string }> };
+
+export async function PATCH(request: Request, { params }: Context) {
+  const { id } = await params;
+  return respondToAnnotationRequest(request, editAnnotationSchema, { id }, async (actor, input) => {
+    await editAnnotation(actor, input);
+    return { ok: true };
+  });
+}
+
+export async function DELETE(request: Request, { params }: Context) {
+  const { id } = await params;
+  return respondToAnnotationRequest(request, annotationIdSchema, { id }, async (actor, input) => ({ result: await deleteAnnotation(actor, input.id) }), {
+    isWrite: false,
+  });
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { callAnnotationApi } from "./api";
+import { Composer } from "./composer";
+import { selectorsFromSelection, type SelectionSelectors } from "./selection";
+
+/**
+ * The small toolbar that appears over a selection in the article: Highlight,
+ * Annotate and Copy link. It works for mouse, touch (long-press selection)
+ * and keyboard selections alike, because it follows the document's selection.
+ */
+export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versionId: string; slug: string; signedIn: boolean; canPost: boolean }) {
+  const router = useRouter();
+  const [selection, setSelection] = useState<SelectionSelectors | null>(null);
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const [composing, setComposing] = useState<SelectionSelectors | null>(null);
+  const [status, setStatus] = useState("");
+  const frame = useRef(0);
+
+  const readSelection = useCallback(() => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => {
+      const body = document.querySelector("[data-article-body]");
+      const current = window.getSelection();
+      const selectors = body ? selectorsFromSelection(current, body) : null;
+      setSelection(selectors);
+      if (selectors && current && current.rangeCount > 0) {
+        const rect = current.getRangeAt(0).getBoundingClientRect();
+        setPosition({ top: Math.max(8, rect.top + window.scrollY - 52), left: Math.min(Math.max(8, rect.left + window.scrollX), window.innerWidth - 300) });
+      }
+    });
+  }, []);
+
+  useEffect(() => {
+    document.addEventListener("selectionchange", readSelection);
+    return () => document.removeEventListener("selectionchange", readSelection);
+  }, [readSelection]);
+
+  const requireAccount = () => {
+    if (signedIn && canPost) return true;
+    router.push(signedIn ? "/verify-email" : `/signin?callbackUrl=${encodeURIComponent(`/articles/${slug}`)}`);
+    return false;
+  };
+
+  async function highlight() {
+    if (!selection || !requireAccount()) return;
+    const result = await callAnnotationApi("/api/annotations", "POST", { versionId, selectors: selection, kind: "highlight", visibility: "PRIVATE" });
+    setStatus(result.ok ? "Highlighted. Only you can see it." : result.failure.error);
+    if (result.ok) {
+      window.getSelection()?.removeAllRanges();
+      router.refresh();
+    }
+  }
+
+  async function copyLink() {
+    if (!selection) return;
+    const url = `${window.location.origin}/articles/${slug}#:~:text=${encodeURIComponent(selection.exact.slice(0, 300))}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus("Link copied.");
+    } catch {
+      setStatus(`Copy this link: ${url}`);
+    }
+  }
+
+  return (
+    <>
+      {selection && position && !composing ? (
+        <div role="toolbar" aria-label="Selected text" className="absolute z-30 flex gap-1 rounded-md bg-[var(--color-ink)] p-1 text-[var(--color-paper)] shadow-lg" style={{ top: position.top, left: position.left }}>
+          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => void highlight()} className="min-h-10 rounded px-3 text-sm font-medium hover:bg-white/15">
+            Highlight
+          </button>
+          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => requireAccount() && setComposing(selection)} className="min-h-10 rounded px-3 text-sm font-medium hover:bg-white/15">
+            Annotate
+          </button>
+          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => void copyLink()} className="min-h-10 rounded px-3 text-sm font-medium hover:bg-white/15">
+            Copy link
+          </button>
+        </div>
+      ) : null}
+      {composing ? <Composer versionId={versionId} selection={composing} onClose={() => setComposing(null)} /> : null}
+      <p role="status" aria-live="polite" className="sr-only">
+        {status}
+      </p>
+    </>
+  );
+}

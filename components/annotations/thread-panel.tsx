@@ -1,0 +1,203 @@
+import type { AnnotationView, ThreadView } from "@/lib/data/annotations/list-article-annotations";
+import { buildThread, countReplies, sortThreads, threadSorts, type ThreadNode, type ThreadSort } from "@/lib/threads/build-thread";
+import { AnnotationActions } from "./annotation-actions";
+import { ReplyForm } from "./reply-form";
+import { SourceCards } from "./source-cards";
+
+const SORT_LABELS: Record<ThreadSort, string> = {
+  position: "Position in the article",
+  newest: "Newest",
+  oldest: "Oldest",
+  helpful: "Most helpful",
+  replies: "Most replies",
+};
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+function Evidence({ evidence }: { evidence: ThreadView["evidence"] }) {
+  const parts = [
+    evidence.SUPPORTS ? `${evidence.SUPPORTS} source${evidence.SUPPORTS === 1 ? "" : "s"} support${evidence.SUPPORTS === 1 ? "s" : ""}` : null,
+    evidence.DISPUTES ? `${evidence.DISPUTES} dispute${evidence.DISPUTES === 1 ? "s" : ""}` : null,
+    evidence.CONTEXT ? `${evidence.CONTEXT} give${evidence.CONTEXT === 1 ? "s" : ""} context` : null,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return <p className="mt-2 text-sm font-medium">Evidence: {parts.join(" · ")}</p>;
+}
+
+function Annotation({ item, inReplyTo }: { item: AnnotationView; inReplyTo?: string | null }) {
+  return (
+    <div id={`annotation-${item.id}`} className="scroll-mt-24">
+      <p className="text-sm text-[var(--color-muted)]">
+        <span className="font-medium text-[var(--color-ink)]">{item.authorHandle ? `@${item.authorHandle}` : "deleted user"}</span>
+        {item.isOwn ? " (you)" : ""}
+        {inReplyTo ? ` · in reply to @${inReplyTo}` : ""} · <time dateTime={item.createdAt}>{dateTime.format(new Date(item.createdAt))}</time>
+        {item.editedAt ? (
+          <>
+            {" "}
+            · <span title={`Edited ${dateTime.format(new Date(item.editedAt))} UTC`}>edited</span>
+          </>
+        ) : null}
+        {item.isPrivate ? " · only you" : ""}
+      </p>
+      {item.isDeleted ? (
+        <p className="mt-1 italic text-[var(--color-muted)]">[deleted]</p>
+      ) : item.bodyHtml ? (
+        // Rendered from Markdown and cleaned by an allow-list sanitizer on the server.
+        <div className="annotation-body mt-1 leading-relaxed" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
+      ) : null}
+      {item.tags.length ? (
+        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Tags">
+          {item.tags.map((tag) => (
+            <li key={tag} className="rounded-full border border-[var(--color-rule)] px-2 py-0.5 text-xs">
+              #{tag}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <SourceCards sources={item.sources} />
+      <AnnotationActions item={item} />
+    </div>
+  );
+}
+
+type DisplayItem = Omit<AnnotationView, "createdAt"> & { createdAt: Date };
+
+function Replies({ nodes }: { nodes: ThreadNode<DisplayItem>[] }) {
+  if (nodes.length === 0) return null;
+  return (
+    <ol className="mt-3 space-y-3 border-l-2 border-[var(--color-rule)] pl-3">
+      {nodes.map((node) => (
+        <li key={node.item.id}>
+          <Annotation item={{ ...node.item, createdAt: node.item.createdAt.toISOString() }} inReplyTo={node.inReplyTo} />
+          <Replies nodes={node.children} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Thread({ thread, canReply }: { thread: ThreadView; canReply: boolean }) {
+  const tree = buildThread<DisplayItem>(
+    { ...thread.root, createdAt: new Date(thread.root.createdAt), parentId: null },
+    thread.replies.map((reply) => ({ ...reply, createdAt: new Date(reply.createdAt) })),
+  );
+  const replyCount = countReplies(tree);
+  return (
+    <article id={`thread-${thread.root.id}`} tabIndex={-1} aria-label={`Thread on “${thread.quote.slice(0, 60)}”`} className="scroll-mt-24 rounded-md border border-[var(--color-rule)] p-4 target:ring-2 target:ring-[var(--color-accent)]">
+      <blockquote className="border-l-4 border-[var(--color-highlight-3)] pl-3 font-serif italic leading-relaxed">
+        {thread.quote.length > 280 ? `${thread.quote.slice(0, 280)}…` : thread.quote}
+      </blockquote>
+      {thread.isHighlightOnly ? (
+        <div className="mt-3">
+          <p className="text-sm text-[var(--color-muted)]">Your private highlight.</p>
+          <AnnotationActions item={thread.root} />
+        </div>
+      ) : (
+        <div className="mt-3">
+          <Annotation item={thread.root} />
+          <Evidence evidence={thread.evidence} />
+          <details open className="mt-3">
+            <summary className="min-h-6 cursor-pointer text-sm font-medium">
+              {replyCount === 0 ? "No replies yet" : `${replyCount} ${replyCount === 1 ? "reply" : "replies"}`}
+            </summary>
+            <Replies nodes={tree.children} />
+            {canReply && thread.root.can.reply ? <ReplyForm parentId={thread.root.id} /> : null}
+          </details>
+        </div>
+      )}
+    </article>
+  );
+}
+
+export function ThreadPanel({
+  threads,
+  sort,
+  slug,
+  viewer,
+}: {
+  threads: ThreadView[];
+  sort: ThreadSort;
+  slug: string;
+  viewer: { handle: string; isEmailVerified: boolean } | null;
+}) {
+  const anchored = threads.filter((thread) => thread.anchor);
+  const orphaned = threads.filter((thread) => !thread.anchor);
+  const sorted = sortThreads(
+    anchored.map((thread) => ({
+      thread,
+      position: thread.anchor!.start,
+      createdAt: new Date(thread.root.createdAt),
+      helpfulCount: thread.root.helpfulCount,
+      replyCount: thread.replies.length,
+    })),
+    sort,
+  ).map((entry) => entry.thread);
+  const canReply = Boolean(viewer?.isEmailVerified);
+  return (
+    <section aria-labelledby="discussion-title" className="mt-12 border-t border-[var(--color-rule)] pt-8 lg:mt-0 lg:border-0 lg:pt-0">
+      <div className="lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-1">
+        <h2 id="discussion-title" className="text-xl font-semibold">
+          Discussion <span className="text-base font-normal text-[var(--color-muted)]">({anchored.length})</span>
+        </h2>
+        {!viewer ? (
+          <p className="mt-2 text-sm leading-relaxed text-[var(--color-muted)]">
+            <a href={`/signin?callbackUrl=${encodeURIComponent(`/articles/${slug}`)}`} className="font-medium text-[var(--color-ink)] underline underline-offset-4">
+              Sign in
+            </a>{" "}
+            to highlight and annotate. Select text in the article to begin.
+          </p>
+        ) : !viewer.isEmailVerified ? (
+          <p className="mt-2 text-sm leading-relaxed">
+            <a href="/verify-email" className="font-medium underline underline-offset-4">
+              Verify your email address
+            </a>{" "}
+            to annotate, reply and vote.
+          </p>
+        ) : (
+          <p className="mt-2 text-sm text-[var(--color-muted)]">Select text in the article to highlight or annotate it.</p>
+        )}
+        {anchored.length > 1 ? (
+          <form className="mt-4 flex flex-wrap items-end gap-2" action={`/articles/${slug}`}>
+            <div>
+              <label htmlFor="thread-sort" className="block text-sm font-medium">
+                Sort threads
+              </label>
+              <select id="thread-sort" name="sort" defaultValue={sort} className="mt-1 min-h-10 rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] px-2">
+                {threadSorts.map((value) => (
+                  <option key={value} value={value}>
+                    {SORT_LABELS[value]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="min-h-10 rounded-md border border-[var(--color-rule)] px-3 text-sm font-medium">
+              Sort
+            </button>
+          </form>
+        ) : null}
+        <ol className="mt-4 space-y-4">
+          {sorted.map((thread) => (
+            <li key={thread.root.id}>
+              <Thread thread={thread} canReply={canReply} />
+            </li>
+          ))}
+        </ol>
+        {orphaned.length ? (
+          <section aria-labelledby="orphaned-title" className="mt-8">
+            <h3 id="orphaned-title" className="font-semibold">
+              Orphaned ({orphaned.length})
+            </h3>
+            <p className="mt-1 text-sm text-[var(--color-muted)]">The article changed and these passages could not be found in this version. Their original quotes are kept.</p>
+            <ol className="mt-3 space-y-4">
+              {orphaned.map((thread) => (
+                <li key={thread.root.id}>
+                  <Thread thread={thread} canReply={canReply} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </div>
+    </section>
+  );
+}

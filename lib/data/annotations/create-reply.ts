@@ -1,0 +1,35 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
+import type { SourceInput } from "@/lib/validation/annotations";
+import { AnnotationError, notFound } from "./errors";
+import { visibleAnnotationsWhere } from "./scope";
+
+/** Replies to an annotation or a reply the actor can see. A reply shares its thread's visibility. */
+export async function createReply(actor: Viewer, input: { parentId: string; body: string; sources: SourceInput[] }): Promise<{ id: string; rootId: string }> {
+  if (!actor.isEmailVerified) throw new AnnotationError(403, "Verify your email address before replying.");
+  const db = getDb();
+  const parent = await db.annotation.findFirst({
+    where: { id: input.parentId, ...visibleAnnotationsWhere(actor.id) },
+    select: { id: true, rootId: true, articleId: true, versionId: true, visibility: true, body: true, deletedAt: true },
+  });
+  if (!parent) throw notFound();
+  const rootId = parent.rootId ?? parent.id;
+  if (parent.rootId === null && parent.body === null && parent.deletedAt === null) {
+    throw new AnnotationError(400, "A private highlight has no thread to reply to.");
+  }
+  const reply = await db.annotation.create({
+    data: {
+      articleId: parent.articleId,
+      versionId: parent.versionId,
+      authorId: actor.id,
+      parentId: parent.id,
+      rootId,
+      visibility: parent.visibility,
+      body: input.body,
+      sources: { create: input.sources.map((source, position) => ({ ...source, position })) },
+    },
+    select: { id: true },
+  });
+  return { id: reply.id, rootId };
+}

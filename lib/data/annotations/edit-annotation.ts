@@ -1,0 +1,29 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
+import type { SourceInput } from "@/lib/validation/annotations";
+import { notFound } from "./errors";
+
+/** Edits the actor's own annotation or reply, keeping the previous body as a revision. */
+export async function editAnnotation(actor: Viewer, input: { id: string; body: string; tags?: string[]; sources?: SourceInput[] }): Promise<void> {
+  const db = getDb();
+  await db.$transaction(async (tx) => {
+    const current = await tx.annotation.findFirst({
+      where: { id: input.id, authorId: actor.id, deletedAt: null, body: { not: null } },
+      select: { id: true, body: true },
+    });
+    if (!current) throw notFound();
+    if (current.body !== input.body) await tx.annotationRevision.create({ data: { annotationId: current.id, body: current.body! } });
+    await tx.annotation.update({
+      where: { id: current.id },
+      data: {
+        body: input.body,
+        editedAt: new Date(),
+        ...(input.tags ? { tags: input.tags } : {}),
+        ...(input.sources
+          ? { sources: { deleteMany: {}, create: input.sources.map((source, position) => ({ ...source, position })) } }
+          : {}),
+      },
+    });
+  });
+}

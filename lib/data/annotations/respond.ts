@@ -1,0 +1,46 @@
+import "server-only";
+import { z } from "zod";
+import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { jsonError, readBody } from "@/lib/http";
+import { tooManyRequests } from "@/lib/security/rate-limit-response";
+import { consumeRateLimit } from "@/lib/security/rate-limiter";
+import { AnnotationError } from "./errors";
+
+/** Field path → message, with nested paths joined ("sources.0.url") so each source row can show its own. */
+function pathErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[issue.path.join(".") || "form"] ??= issue.message;
+  return errors;
+}
+
+/**
+ * The boundary of every annotation endpoint: parse with zod, resolve the actor
+ * from the session, limit writes, then run the data function, turning its
+ * errors into messages that name the problem.
+ */
+export async function respondToAnnotationRequest<S extends z.ZodType, R>(
+  request: Request,
+  schema: S,
+  extra: Record<string, unknown>,
+  work: (actor: Viewer, input: z.infer<S>) => Promise<R>,
+  options: { isWrite?: boolean } = {},
+): Promise<Response> {
+  const parsed = schema.safeParse({ ...(await readBody(request)), ...extra });
+  if (!parsed.success) {
+    const errors = pathErrors(parsed.error);
+    return jsonError(400, Object.values(errors)[0] ?? "Please check what you entered.", errors);
+  }
+  const actor = await getViewer();
+  if (!actor) return jsonError(401, "Sign in to do that.");
+  if (options.isWrite !== false) {
+    const limit = await consumeRateLimit("postAnnotation", actor.id);
+    if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, "You're posting very fast. Wait a moment and try again.");
+  }
+  try {
+    return Response.json(await work(actor, parsed.data));
+  } catch (error) {
+    if (error instanceof AnnotationError) return jsonError(error.status, error.message, error.field ? { [error.field]: error.message } : {});
+    console.error("annotation request failed", error);
+    return jsonError(500, "Something went wrong on our side. Your text is still here; try again.");
+  }
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { AnnotationError, notFound } from "./errors";
+import { visibleAnnotationsWhere } from "./scope";
+
+/** Adds or removes the actor's "helpful" vote; one per person, never on their own words. */
+export async function toggleHelpful(actor: Viewer, id: string): Promise<{ isHelpful: boolean; helpfulCount: number }> {
+  if (!actor.isEmailVerified) throw new AnnotationError(403, "Verify your email address before voting.");
+  const db = getDb();
+  const target = await db.annotation.findFirst({
+    where: { id, deletedAt: null, body: { not: null }, ...visibleAnnotationsWhere(actor.id) },
+    select: { id: true, authorId: true },
+  });
+  if (!target) throw notFound();
+  if (target.authorId === actor.id) throw new AnnotationError(400, "You can't vote for your own annotation.");
+  return db.$transaction(async (tx) => {
+    const removed = await tx.annotationVote.deleteMany({ where: { annotationId: id, userId: actor.id } });
+    if (removed.count > 0) {
+      const updated = await tx.annotation.update({ where: { id }, data: { helpfulCount: { decrement: 1 } }, select: { helpfulCount: true } });
+      return { isHelpful: false, helpfulCount: updated.helpfulCount };
+    }
+    try {
+      await tx.annotationVote.create({ data: { annotationId: id, userId: actor.id } });
+    } catch (error) {
+      // A double click racing itself: the vote already exists.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+        const current = await tx.annotation.findUniqueOrThrow({ where: { id }, select: { helpfulCount: true } });
+        return { isHelpful: true, helpfulCount: current.helpfulCount };
+      }
+      throw error;
+    }
+    const updated = await tx.annotation.update({ where: { id }, data: { helpfulCount: { increment: 1 } }, select: { helpfulCount: true } });
+    return { isHelpful: true, helpfulCount: updated.helpfulCount };
+  });
+}
