@@ -84,7 +84,8 @@ test.describe("annotating", () => {
     await composer.getByLabel("Your annotation").fill("A note only for me.");
     await composer.getByLabel("Only me").check();
     await composer.getByRole("button", { name: "Post annotation" }).click();
-    await expect(page.getByText("A note only for me.")).toBeVisible();
+    await expect(composer).toBeHidden();
+    await expect(page.getByRole("article", { name: /Thread on “Nations should be equal/ }).getByText("A note only for me.")).toBeVisible();
     const { rows } = await db.query(`SELECT id FROM "Annotation" WHERE body = 'A note only for me.'`);
     const id: string = rows[0].id;
 

@@ -3,6 +3,7 @@ import { readArticleContents } from "../lib/articles/content-file.ts";
 import { saveArticleContent } from "../lib/data/articles/save-article-content.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { seedDemoAccounts } from "./demo-accounts.ts";
+import { seedDemoDiscussion } from "./demo-discussion.ts";
 
 const contentDir = fileURLToPath(new URL("../content/articles", import.meta.url));
 
@@ -20,6 +21,7 @@ export async function seedDatabase(databaseUrl: string, options: { demo: boolean
     }
     if (options.demo) {
       for (const email of await seedDemoAccounts(db)) log(`Demo account ${email}: created`);
+      if (await seedDemoDiscussion(db, "china-shared-future-cyberspace")) log("Demo discussion: created");
     }
   } finally {
     await db.$disconnect();

@@ -74,6 +74,7 @@ export async function openSchemaEngine(databaseUrl: string, options: SchemaEngin
   const bindings = await loadWasm();
   const adapters = new AdapterFactory(databaseUrl, options.shadowDatabaseUrl);
   const log = options.log ?? (() => {});
+  const keepAlive = setInterval(() => {}, 60_000);
   try {
     const engine = await bindings.SchemaEngine.new(
       { datamodels: [[schemaPath, await readFile(schemaPath, "utf8")]] },
@@ -91,12 +92,14 @@ export async function openSchemaEngine(databaseUrl: string, options: SchemaEngin
         } catch {
           // After a panic the engine is still marked as borrowed and cannot be freed; it is dead anyway.
         }
+        clearInterval(keepAlive);
         // free() leaves the pools opened through the factory open, and they
         // would keep the process alive: close them ourselves.
         await adapters.closeAll();
       },
     };
   } catch (error) {
+    clearInterval(keepAlive);
     await adapters.closeAll();
     throw error;
   }
@@ -123,8 +126,15 @@ function loadWasm(): Promise<typeof wasmBindings> {
     // The engine reports a Rust panic's message here before it aborts (the Prisma CLI defines the same).
     Object.assign(globalThis, { PRISMA_WASM_PANIC_REGISTRY: { set_message: (message: string) => void (lastPanic = message) } });
     const packageDir = dirname(createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
+    const imports: WebAssembly.ModuleImports = { ...(wasmBindings as unknown as WebAssembly.ModuleImports) };
+    // The engine starts timers (10 s for applyMigrations) that it never clears,
+    // which held the process open after the work was done. They no longer keep
+    // it alive; an open session's keep-alive interval does instead.
+    for (const name of Object.keys(imports)) {
+      if (name.startsWith("__wbg_setTimeout_")) imports[name] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
+    }
     const { instance } = await WebAssembly.instantiate(await readFile(join(packageDir, "schema_engine_bg.wasm")), {
-      "./schema_engine_bg.js": wasmBindings as unknown as WebAssembly.ModuleImports,
+      "./schema_engine_bg.js": imports,
     });
     wasmBindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
