@@ -35,7 +35,13 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
 
   useEffect(() => {
     document.addEventListener("selectionchange", readSelection);
-    return () => document.removeEventListener("selectionchange", readSelection);
+    // A selection made before the page finished loading still gets its toolbar.
+    readSelection();
+    document.documentElement.dataset.selectionReady = "true";
+    return () => {
+      document.removeEventListener("selectionchange", readSelection);
+      delete document.documentElement.dataset.selectionReady;
+    };
   }, [readSelection]);
 
   const requireAccount = () => {

@@ -5,6 +5,7 @@ import type { Page } from "@playwright/test";
  * (possibly in a later block), as a reader dragging the mouse would.
  */
 export async function selectAcross(page: Page, fromText: string, toText: string) {
+  await page.locator("html[data-selection-ready]").waitFor({ state: "attached" });
   await page.evaluate(
     ({ fromText, toText }) => {
       const body = document.querySelector("[data-article-body]")!;

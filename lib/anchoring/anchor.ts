@@ -84,6 +84,23 @@ function isIntactAt(text: string, at: RawMatch, quote: string, context: { prefix
   );
 }
 
+/**
+ * The quote, found once inside its start block when that block survives:
+ * block ids are derived from the block's text, so the same id means the very
+ * same paragraph, and a single occurrence there is the passage itself however
+ * much the text around the block changed.
+ */
+function findInSurvivingBlock(text: string, canonical: CanonicalText, map: OffsetMap, startBlockId: string, quote: string): RawMatch | undefined {
+  const span = canonical.spans.find((candidate) => candidate.blockId === startBlockId);
+  if (!span) return undefined;
+  const blockEnd = map.toUtf16(span.end);
+  const first = text.indexOf(quote, map.toUtf16(span.start));
+  if (first < 0 || first + quote.length > blockEnd) return undefined;
+  const second = text.indexOf(quote, first + 1);
+  if (second >= 0 && second + quote.length <= blockEnd) return undefined;
+  return { start: first, end: first + quote.length, errors: 0 };
+}
+
 function overlaps(a: RawMatch, b: RawMatch): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -134,6 +151,8 @@ export function anchorSelectors(canonical: CanonicalText, selectors: StoredSelec
     const scored = createMatchScorer(text, quote, context).score(stored);
     if (scored.score >= MIN_ANCHOR_SCORE) return anchored(scored);
   }
+  const inBlock = findInSurvivingBlock(text, canonical, map, selectors.startBlockId, quote);
+  if (inBlock) return anchored(createMatchScorer(text, quote, context).score(inBlock));
   const best = pickConfidentMatch(rankMatches(text, quote, context, MAX_QUOTE_ERROR_RATIO), quote.length);
   return best ? anchored(best) : orphan;
 }

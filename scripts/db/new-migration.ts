@@ -12,9 +12,9 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { DiffTarget } from "@prisma/schema-engine-wasm";
 import { startEmbeddedPostgres } from "../embedded-postgres.ts";
 import { databaseUrlFromEnv, readMigrationsDirectory } from "./migrate.ts";
-import type { DiffTarget } from "@prisma/schema-engine-wasm";
 import { engineErrorMessage, migrationsDir, noFilter, projectRoot, schemaPath, withSchemaEngine, type SchemaEngineOptions } from "./schema-engine.ts";
 
 /** What the engine prints for a diff with no steps. */
@@ -64,11 +64,6 @@ async function diff(databaseUrl: string | undefined, from: DiffTarget, toSchemaP
   });
 }
 
-/**
- * @deprecated The schema snapshot is gone: migrations are now diffed directly.
- * Kept so scripts/db/migrations.integration.test.ts still runs; use diffSchemaAgainstMigrations.
- */
-export const diffSchemaAgainstSnapshot = (): Promise<string> => diffSchemaAgainstMigrations(process.env.TEST_DATABASE_URL || undefined);
 
 /** A database for the engine to bind to: the given server, or a fresh embedded one that is also the shadow. */
 async function withScratchDatabase<T>(serverUrl: string | undefined, work: (url: string, options: SchemaEngineOptions) => Promise<T>): Promise<T> {

@@ -50,6 +50,8 @@ export interface SchemaEngineSession {
   engine: SchemaEngine;
   /** Frees the engine, closes every pool and drops any shadow database, so the process can exit. */
   close(): Promise<void>;
+  /** The engine reports errors thrown on the JS side as "External error id#N": this puts their message back. */
+  explain(error: unknown): unknown;
 }
 
 /**
@@ -64,6 +66,8 @@ export async function withSchemaEngine<T>(
   const session = await openSchemaEngine(databaseUrl, options);
   try {
     return await rejectOnPanic(work(session.engine));
+  } catch (error) {
+    throw session.explain(error);
   } finally {
     await session.close();
   }
@@ -74,12 +78,13 @@ export async function openSchemaEngine(databaseUrl: string, options: SchemaEngin
   const bindings = await loadWasm();
   const adapters = new AdapterFactory(databaseUrl, options.shadowDatabaseUrl);
   const log = options.log ?? (() => {});
+  const bound = bindMigrationAwareSqlAdapterFactory(adapters);
   const keepAlive = setInterval(() => {}, 60_000);
   try {
     const engine = await bindings.SchemaEngine.new(
       { datamodels: [[schemaPath, await readFile(schemaPath, "utf8")]] },
       (line: string) => log(line),
-      bindMigrationAwareSqlAdapterFactory(adapters),
+      bound,
     );
     let closed = false;
     return {
@@ -96,6 +101,12 @@ export async function openSchemaEngine(databaseUrl: string, options: SchemaEngin
         // free() leaves the pools opened through the factory open, and they
         // would keep the process alive: close them ourselves.
         await adapters.closeAll();
+      },
+      explain(error) {
+        const id = /External error id#(\d+)/.exec(messageOf(error))?.[1];
+        const original = id === undefined ? undefined : bound.errorRegistry.consumeError(Number(id))?.error;
+        if (original === undefined) return error;
+        return new Error(messageOf(error).replace(/External error id#\d+/, messageOf(original)), { cause: original });
       },
     };
   } catch (error) {

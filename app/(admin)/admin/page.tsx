@@ -16,6 +16,13 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
       <h1 className="font-serif text-3xl font-semibold tracking-tight">Admin</h1>
+      <h2 className="mt-8 text-xl font-semibold">Articles</h2>
+      <p className="mt-2">
+        <a href="/admin/articles/new" className="font-medium underline underline-offset-4">
+          Add an article
+        </a>{" "}
+        · edit one from its page.
+      </p>
       <h2 className="mt-8 text-xl font-semibold">People and roles</h2>
       <p className="mt-2 leading-relaxed text-[var(--color-muted)]">Grant or revoke moderator. Admins are set with <code>ADMIN_EMAILS</code> or <code>npm run user -- promote</code>.</p>
       <form role="search" className="mt-4 flex flex-wrap items-end gap-2">

@@ -43,7 +43,12 @@ export interface ThreadView {
  * Private annotations appear only for their author; replies inherit their
  * thread's visibility.
  */
-export async function listArticleAnnotations(viewer: Viewer | null, articleId: string, versionId: string): Promise<ThreadView[]> {
+export async function listArticleAnnotations(
+  viewer: Viewer | null,
+  articleId: string,
+  versionId: string,
+  options: { onlyPlacedInVersion?: boolean } = {},
+): Promise<ThreadView[]> {
   const rows = await getDb().annotation.findMany({
     where: { articleId, ...visibleAnnotationsWhere(viewer?.id ?? null) },
     orderBy: { createdAt: "asc" },
@@ -93,7 +98,8 @@ export async function listArticleAnnotations(viewer: Viewer | null, articleId: s
     repliesByRoot.set(row.rootId, list);
   }
   const threads = rows
-    .filter((row) => row.rootId === null)
+    // An older version shows the annotations placed in it, not later ones as orphans.
+    .filter((row) => row.rootId === null && (!options.onlyPlacedInVersion || row.anchors.length > 0))
     .map((row): ThreadView => {
       const replies = repliesByRoot.get(row.id) ?? [];
       const root = toView(row);

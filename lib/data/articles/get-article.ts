@@ -13,19 +13,27 @@ export interface ArticleForReading {
   summary: string;
   publishedAt: Date;
   version: { id: string; number: number; createdAt: Date; blocks: ArticleBlock[] };
+  /** Number of the current version; `version` may be an older one. */
+  currentVersionNumber: number;
+  isCurrentVersion: boolean;
 }
 
 /**
- * The article with its current version, or null for an unknown slug.
- * Cached per request so metadata and the page share one query.
+ * The article with its current version (or the numbered older one), or null
+ * for an unknown slug or version. Cached per request so metadata and the page
+ * share one query.
  */
-export const getArticleBySlug = cache(async (slug: string): Promise<ArticleForReading | null> => {
+export const getArticleBySlug = cache(async (slug: string, versionNumber?: number): Promise<ArticleForReading | null> => {
   const article = await getDb().article.findUnique({
     where: { slug },
     include: { currentVersion: true },
   });
   if (!article?.currentVersion) return null;
-  const { currentVersion: version } = article;
+  const version =
+    versionNumber === undefined || versionNumber === article.currentVersion.number
+      ? article.currentVersion
+      : await getDb().articleVersion.findUnique({ where: { articleId_number: { articleId: article.id, number: versionNumber } } });
+  if (!version) return null;
   return {
     id: article.id,
     slug: article.slug,
@@ -42,5 +50,7 @@ export const getArticleBySlug = cache(async (slug: string): Promise<ArticleForRe
       // Stored JSON is checked on the way out: a bad row fails loudly, not as a broken page.
       blocks: articleBlocksSchema.parse(version.blocks),
     },
+    currentVersionNumber: article.currentVersion.number,
+    isCurrentVersion: version.id === article.currentVersion.id,
   };
 });

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { SelectionToolbar } from "@/components/annotations/selection-toolbar";
 import { ThreadPanel } from "@/components/annotations/thread-panel";
 import { ArticleView } from "@/components/reader/article-view";
+import { VersionBar } from "@/components/reader/version-bar";
 import { buildCanonicalText } from "@/lib/articles/canonical-text";
 import { getViewer } from "@/lib/auth/viewer";
 import { listArticleAnnotations } from "@/lib/data/annotations/list-article-annotations";
@@ -18,9 +19,14 @@ interface Props {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-async function loadArticle(slug: string) {
+/** `?version=N` opens an older version; anything malformed is the current one. */
+function versionParam(raw: string | string[] | undefined): number | undefined {
+  return typeof raw === "string" && /^[1-9][0-9]{0,5}$/.test(raw) ? Number(raw) : undefined;
+}
+
+async function loadArticle(slug: string, version?: number) {
   await connection();
-  return SLUG.test(slug) ? getArticleBySlug(slug) : null;
+  return SLUG.test(slug) ? getArticleBySlug(slug, version) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -46,31 +52,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const article = await loadArticle(slug);
+  const query = await searchParams;
+  const article = await loadArticle(slug, versionParam(query.version));
   if (!article) notFound();
-  const rawSort = (await searchParams).sort;
+  const rawSort = query.sort;
   const sort: ThreadSort = threadSorts.find((candidate) => candidate === rawSort) ?? "position";
 
   const viewer = await getViewer();
-  const threads = await listArticleAnnotations(viewer, article.id, article.version.id);
+  const threads = await listArticleAnnotations(viewer, article.id, article.version.id, { onlyPlacedInVersion: !article.isCurrentVersion });
   const canonical = buildCanonicalText(article.version.blocks);
   const highlights = threads.flatMap((thread) =>
     thread.anchor ? [{ id: thread.root.id, start: thread.anchor.start, end: thread.anchor.end, isOwn: thread.root.isOwn }] : [],
   );
   return (
     <>
+      <VersionBar article={article} isAdmin={viewer?.role === "ADMIN"} published={typeof query.published === "string" ? query.published : undefined} />
       <ArticleView
         article={article}
         spans={canonical.spans}
         highlights={highlights}
         aside={<ThreadPanel threads={threads} sort={sort} slug={article.slug} viewer={viewer ? { handle: viewer.handle, isEmailVerified: viewer.isEmailVerified } : null} />}
       />
-      <SelectionToolbar
-        versionId={article.version.id}
-        slug={article.slug}
-        signedIn={viewer !== null}
-        canPost={Boolean(viewer?.isEmailVerified)}
-      />
+      {article.isCurrentVersion ? (
+        <SelectionToolbar versionId={article.version.id} slug={article.slug} signedIn={viewer !== null} canPost={Boolean(viewer?.isEmailVerified)} />
+      ) : null}
     </>
   );
 }

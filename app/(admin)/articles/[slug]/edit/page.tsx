@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleForm } from "@/components/articles/article-form";
+import { saveArticleAction } from "@/lib/actions/articles/save-article";
+import { blocksToMarkdown } from "@/lib/articles/article-markdown";
+import { requireRole } from "@/lib/auth/viewer";
+import { getArticleBySlug } from "@/lib/data/articles/get-article";
+import { isoDate } from "@/lib/format-date";
+
+export const metadata: Metadata = { title: "Edit article", robots: { index: false } };
+
+/** Editing publishes a new version; annotations are re-anchored against it on the server. */
+export default async function EditArticlePage({ params }: { params: Promise<{ slug: string }> }) {
+  await requireRole("ADMIN");
+  const { slug } = await params;
+  const article = /^[a-z0-9-]{1,80}$/.test(slug) ? await getArticleBySlug(slug) : null;
+  if (!article) notFound();
+  const { lead, body } = blocksToMarkdown(article.version.blocks);
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <h1 className="font-serif text-3xl font-semibold tracking-tight">Edit “{article.title}”</h1>
+      <p className="mt-2 leading-relaxed text-[var(--color-muted)]">
+        Saving publishes version {article.version.number + 1}. Every annotation is re-anchored; those whose passage is gone become orphans that keep their
+        original quote. Earlier versions stay readable.
+      </p>
+      <div className="mt-6">
+        <ArticleForm
+          isNew={false}
+          action={saveArticleAction.bind(null, "edit")}
+          initial={{
+            slug: article.slug,
+            title: article.title,
+            author: article.author,
+            authorBio: article.authorBio ?? "",
+            source: article.source ?? "",
+            published: isoDate(article.publishedAt),
+            lead,
+            body,
+          }}
+        />
+      </div>
+    </div>
+  );
+}

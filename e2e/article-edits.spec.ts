@@ -1,0 +1,58 @@
+import { DEMO, expect, signInViaApi, signedInUser, test } from "./support/fixtures";
+import { selectAcross } from "./support/select-text";
+
+test("an admin's edit re-anchors annotations and orphans the one whose passage is gone", async ({ page, browser, db }) => {
+  // A fresh article, so other tests' annotations on the seeded one are untouched.
+  const slug = `edit-test-${Date.now().toString(36)}`;
+  await signInViaApi(page.request, DEMO.admin.email, DEMO.admin.password);
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("Address").fill(slug);
+  await page.getByLabel("Title", { exact: true }).fill("Edits and anchors");
+  await page.getByLabel("Author", { exact: true }).fill("Test Author");
+  await page.getByLabel("Body", { exact: true }).fill("## First part\n\nThe stable sentence stays exactly as written.\n\nThe fragile sentence will be rewritten beyond recognition.");
+  await page.getByRole("button", { name: "Add article" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edits and anchors");
+
+  const readerContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.4.4.4" } });
+  const reader = await readerContext.newPage();
+  await signedInUser(reader, db, "edits");
+  for (const [quote, note] of [
+    ["stable sentence stays", "Anchored note"],
+    ["fragile sentence will be rewritten", "Orphan-to-be note"],
+  ] as const) {
+    await reader.goto(`/articles/${slug}`);
+    await selectAcross(reader, quote, quote);
+    await reader.getByRole("toolbar", { name: "Selected text" }).getByRole("button", { name: "Annotate" }).click();
+    const composer = reader.getByRole("dialog", { name: "Annotate" });
+    await composer.getByLabel("Your annotation").fill(note);
+    await composer.getByRole("button", { name: "Post annotation" }).click();
+    await expect(composer).toBeHidden();
+  }
+
+  await page.goto(`/articles/${slug}/edit`);
+  await page
+    .getByLabel("Body", { exact: true })
+    .fill("## First part\n\nAn inserted opening paragraph moves everything down.\n\nThe stable sentence stays exactly as written.\n\nCompletely different words now stand in this place.");
+  await page.getByRole("button", { name: "Publish new version" }).click();
+  await expect(page.getByText("New version published; annotations were re-anchored.")).toBeVisible();
+
+  await reader.goto(`/articles/${slug}`);
+  const anchoredThread = reader.getByRole("article", { name: /Thread on “stable sentence stays/ });
+  await expect(anchoredThread.getByText("Anchored note")).toBeVisible();
+  await expect(reader.locator("[data-article-body] a[data-highlight-ids]")).toHaveText(["stable sentence stays"]);
+  const orphans = reader.getByRole("region", { name: /Orphaned/ });
+  await expect(orphans.getByText("fragile sentence will be rewritten")).toBeVisible();
+  await expect(orphans.getByText("Orphan-to-be note")).toBeVisible();
+
+  // The earlier version still shows both, where they were made.
+  await reader.getByRole("link", { name: "1", exact: true }).click();
+  await expect(reader.getByText("You are reading version 1 of 2")).toBeVisible();
+  await expect(reader.locator("[data-article-body] a[data-highlight-ids]")).toHaveText(["stable sentence stays", "fragile sentence will be rewritten"]);
+  await readerContext.close();
+});
+
+test("a reader cannot open the article editor", async ({ page }) => {
+  await signInViaApi(page.request, DEMO.reader.email, DEMO.reader.password);
+  expect((await page.goto("/articles/china-shared-future-cyberspace/edit"))?.status()).toBe(404);
+  expect((await page.goto("/admin/articles/new"))?.status()).toBe(404);
+});
