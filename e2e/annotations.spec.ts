@@ -1,4 +1,4 @@
-import { expect, signedInUser, test } from "./support/fixtures";
+import { DEMO, expect, signedInUser, test } from "./support/fixtures";
 import { selectAcross } from "./support/select-text";
 
 const ARTICLE = "/articles/china-shared-future-cyberspace";
@@ -135,5 +135,36 @@ test.describe("annotating", () => {
       data: { versionId, body: "   ", selectors: { exact: "China", prefix: "", suffix: "", start: 0, end: 5, startBlockId: "x" } },
     });
     expect((await empty.json()).fieldErrors.body).toBe("Write something in your annotation, or use Highlight instead.");
+  });
+
+  test("signing in from the composer comes back to the same passage with the draft intact", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await selectAcross(page, "Bridging the digital divide", "Bridging the digital divide");
+    await page.getByRole("toolbar", { name: "Selected text" }).getByRole("button", { name: "Annotate" }).click();
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+    await page.getByLabel("Email").fill(DEMO.reader.email);
+    await page.getByLabel("Password").fill(DEMO.reader.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const composer = page.getByRole("dialog", { name: "Annotate" });
+    await expect(composer.locator("blockquote")).toHaveText("Bridging the digital divide");
+    await composer.getByLabel("Your annotation").fill("Half-written thought");
+    await page.reload();
+    await selectAcross(page, "Bridging the digital divide", "Bridging the digital divide");
+    await page.getByRole("toolbar", { name: "Selected text" }).getByRole("button", { name: "Annotate" }).click();
+    await expect(page.getByRole("dialog", { name: "Annotate" }).getByLabel("Your annotation")).toHaveValue("Half-written thought");
+  });
+
+  test("on a phone, a highlight opens its thread in a bottom sheet @phone", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(ARTICLE);
+    await page.locator("html[data-selection-ready]").waitFor({ state: "attached" });
+    const highlight = page.locator("[data-article-body] a[data-highlight-ids]").first();
+    await highlight.click();
+    const close = page.getByRole("button", { name: "Close discussion" });
+    await expect(close).toBeVisible();
+    const threadId = (await highlight.getAttribute("href"))!.slice(1);
+    await expect(page.locator(`#${threadId}`)).toBeInViewport();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("button", { name: /Discussion · \d+ threads?/ })).toBeVisible();
   });
 });

@@ -44,8 +44,26 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
     };
   }, [readSelection]);
 
-  const requireAccount = () => {
+  const pendingKey = `gloss:pending-annotation:${versionId}`;
+
+  // Back from signing in: reopen the composer on the same passage; its draft is kept under the same key.
+  useEffect(() => {
+    if (!signedIn || !canPost) return;
+    const pending = window.sessionStorage.getItem(pendingKey);
+    if (!pending) return;
+    window.sessionStorage.removeItem(pendingKey);
+    try {
+      // sessionStorage exists only in the browser, after hydration: an effect is the place to read it.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setComposing(JSON.parse(pending) as SelectionSelectors);
+    } catch {
+      // A damaged entry is simply dropped.
+    }
+  }, [signedIn, canPost, pendingKey]);
+
+  const requireAccount = (intent?: SelectionSelectors) => {
     if (signedIn && canPost) return true;
+    if (intent) window.sessionStorage.setItem(pendingKey, JSON.stringify(intent));
     router.push(signedIn ? "/verify-email" : `/signin?callbackUrl=${encodeURIComponent(`/articles/${slug}`)}`);
     return false;
   };
@@ -78,7 +96,7 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
           <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => void highlight()} className="min-h-10 rounded px-3 text-sm font-medium hover:bg-white/15">
             Highlight
           </button>
-          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => requireAccount() && setComposing(selection)} className="min-h-10 rounded px-3 text-sm font-medium hover:bg-white/15">
+          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => requireAccount(selection) && setComposing(selection)} className="min-h-10 rounded px-3 text-sm font-medium hover:bg-white/15">
             Annotate
           </button>
           <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => void copyLink()} className="min-h-10 rounded px-3 text-sm font-medium hover:bg-white/15">

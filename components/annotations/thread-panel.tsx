@@ -1,6 +1,7 @@
 import type { AnnotationView, ThreadView } from "@/lib/data/annotations/list-article-annotations";
 import { buildThread, countReplies, sortThreads, threadSorts, type ThreadNode, type ThreadSort } from "@/lib/threads/build-thread";
 import { AnnotationActions } from "./annotation-actions";
+import { DiscussionSheet } from "./discussion-sheet";
 import { ReplyForm } from "./reply-form";
 import { SourceCards } from "./source-cards";
 
@@ -134,7 +135,8 @@ export function ThreadPanel({
   ).map((entry) => entry.thread);
   const canReply = Boolean(viewer?.isEmailVerified);
   return (
-    <section aria-labelledby="discussion-title" className="mt-12 border-t border-[var(--color-rule)] pt-8 lg:mt-0 lg:border-0 lg:pt-0">
+    <section aria-labelledby="discussion-title" className="mt-12 border-t border-[var(--color-rule)] pb-20 pt-8 lg:mt-0 lg:border-0 lg:pb-0 lg:pt-0">
+      <DiscussionSheet count={anchored.length}>
       <div className="lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-1">
         <h2 id="discussion-title" className="text-xl font-semibold">
           Discussion <span className="text-base font-normal text-[var(--color-muted)]">({anchored.length})</span>
@@ -198,6 +200,7 @@ export function ThreadPanel({
           </section>
         ) : null}
       </div>
+      </DiscussionSheet>
     </section>
   );
 }
