@@ -29,7 +29,7 @@ test.describe("the reader", () => {
     await expect(header.locator("time")).toHaveAttribute("datetime", "2025-11-14");
     await expect(header).toContainText("来源:中国网一点号");
     await expect(page.getByText(/^China's push for a shared future online/)).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2 })).toHaveText(HEADINGS);
+    await expect(page.locator("[data-article-body]").getByRole("heading", { level: 2 })).toHaveText(HEADINGS);
     const lastParagraph = page.getByText(/as a commons for cooperation\.$/);
     await lastParagraph.scrollIntoViewIfNeeded();
     await expect(lastParagraph).toBeVisible();

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { resetRateLimit } from "@/lib/security/rate-limiter";
 import { signInSchema } from "@/lib/validation/auth";
 import { hashPassword, verifyPassword } from "./password";
 
@@ -25,6 +26,8 @@ export async function verifyCredentials(input: unknown): Promise<{ id: string; e
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
+  // The owner got in: failed guesses before this no longer count against the account.
+  await resetRateLimit("signInAccount", email);
   await applyConfiguredAdmin(user.id, user.email, user.role);
   return { id: user.id, email: user.email, name: user.name };
 }
