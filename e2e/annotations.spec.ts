@@ -167,4 +167,25 @@ test.describe("annotating", () => {
     await page.keyboard.press("Escape");
     await expect(page.getByRole("button", { name: /Discussion · \d+ threads?/ })).toBeVisible();
   });
+
+  test("a keyboard-only reader selects a passage and annotates it", async ({ page, db }) => {
+    await signedInUser(page, db, "keyboard");
+    await page.goto(ARTICLE);
+    await page.locator("html[data-selection-ready]").waitFor({ state: "attached" });
+    const toggle = page.getByRole("button", { name: "Select text with the keyboard" });
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Keyboard selection: arrow keys move")).toBeVisible();
+    for (let step = 0; step < "China's push".length; step++) await page.keyboard.press("Shift+ArrowRight");
+    await expect(page.getByRole("toolbar", { name: "Selected text" })).toBeVisible();
+    await page.keyboard.press("a");
+    const composer = page.getByRole("dialog", { name: "Annotate" });
+    await expect(composer.locator("blockquote")).toHaveText("China's push");
+    await expect(composer.getByLabel("Your annotation")).toBeFocused();
+    await page.keyboard.type("Typed without a mouse.");
+    await composer.getByRole("button", { name: "Post annotation" }).press("Enter");
+    await expect(page.getByRole("article", { name: /Thread on “China's push/ }).getByText("Typed without a mouse.")).toBeVisible();
+    const article = await page.locator("[data-article-body]").textContent();
+    expect(article).toContain("China's push for a shared future online");
+  });
 });

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callAnnotationApi } from "./api";
 import { Composer } from "./composer";
+import { KeyboardSelection } from "./keyboard-selection";
 import { selectorsFromSelection, type SelectionSelectors } from "./selection";
 
 /**
@@ -78,6 +79,14 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
     }
   }
 
+  // The keyboard mode calls the latest versions of these without re-subscribing its listeners.
+  const requireAccountRef = useRef(requireAccount);
+  const highlightRef = useRef(highlight);
+  useEffect(() => {
+    requireAccountRef.current = requireAccount;
+    highlightRef.current = highlight;
+  });
+
   async function copyLink() {
     if (!selection) return;
     const url = `${window.location.origin}/articles/${slug}#:~:text=${encodeURIComponent(selection.exact.slice(0, 300))}`;
@@ -89,8 +98,16 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
     }
   }
 
+  const annotateSelection = useCallback(() => {
+    const body = document.querySelector("[data-article-body]");
+    const current = body ? selectorsFromSelection(window.getSelection(), body) : null;
+    if (current && requireAccountRef.current(current)) setComposing(current);
+  }, []);
+  const highlightSelection = useCallback(() => void highlightRef.current(), []);
+
   return (
     <>
+      <KeyboardSelection onAnnotate={annotateSelection} onHighlight={highlightSelection} />
       {selection && position && !composing ? (
         <div role="toolbar" aria-label="Selected text" className="absolute z-30 flex gap-1 rounded-md bg-[var(--color-ink)] p-1 text-[var(--color-paper)] shadow-lg" style={{ top: position.top, left: position.left }}>
           <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => void highlight()} className="min-h-10 rounded px-3 text-sm font-medium hover:bg-white/15">

@@ -67,15 +67,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   return (
     <>
       <VersionBar article={article} isAdmin={viewer?.role === "ADMIN"} published={typeof query.published === "string" ? query.published : undefined} />
+      {/* Before the article, so its keyboard-selection switch comes early in the tab order. */}
+      {article.isCurrentVersion ? (
+        <SelectionToolbar versionId={article.version.id} slug={article.slug} signedIn={viewer !== null} canPost={Boolean(viewer?.isEmailVerified)} />
+      ) : null}
       <ArticleView
         article={article}
         spans={canonical.spans}
         highlights={highlights}
         aside={<ThreadPanel threads={threads} sort={sort} slug={article.slug} viewer={viewer ? { handle: viewer.handle, isEmailVerified: viewer.isEmailVerified } : null} />}
       />
-      {article.isCurrentVersion ? (
-        <SelectionToolbar versionId={article.version.id} slug={article.slug} signedIn={viewer !== null} canPost={Boolean(viewer?.isEmailVerified)} />
-      ) : null}
     </>
   );
 }

@@ -1,0 +1,68 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+/**
+ * Keyboard selection for people who never touch a mouse: the article body
+ * becomes caret-navigable (arrow keys move, Shift extends) without becoming
+ * editable, because every edit is refused. The selection toolbar then appears
+ * as usual; A annotates, H highlights, Escape leaves the mode.
+ */
+export function KeyboardSelection({ onAnnotate, onHighlight }: { onAnnotate: () => void; onHighlight: () => void }) {
+  const [isOn, setOn] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const body = document.querySelector<HTMLElement>("[data-article-body]");
+    if (!body || !isOn) return;
+    const refuseEdit = (event: Event) => event.preventDefault();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        setOn(false);
+        toggle.current?.focus();
+      } else if (!event.ctrlKey && !event.metaKey && !event.altKey && (event.key === "a" || event.key === "A")) {
+        event.preventDefault();
+        onAnnotate();
+      } else if (!event.ctrlKey && !event.metaKey && !event.altKey && (event.key === "h" || event.key === "H")) {
+        event.preventDefault();
+        onHighlight();
+      }
+    };
+    body.contentEditable = "true";
+    body.setAttribute("aria-readonly", "true");
+    body.setAttribute("aria-label", "Article text: move with the arrow keys, select with Shift");
+    body.setAttribute("spellcheck", "false");
+    body.addEventListener("beforeinput", refuseEdit);
+    body.addEventListener("paste", refuseEdit);
+    body.addEventListener("drop", refuseEdit);
+    body.addEventListener("keydown", onKeyDown);
+    body.focus();
+    const selection = window.getSelection();
+    const first = body.querySelector("[data-block-start]");
+    if (selection && first) selection.collapse(first, 0);
+    return () => {
+      body.removeAttribute("contenteditable");
+      body.removeAttribute("aria-readonly");
+      body.removeAttribute("aria-label");
+      body.removeAttribute("spellcheck");
+      body.removeEventListener("beforeinput", refuseEdit);
+      body.removeEventListener("paste", refuseEdit);
+      body.removeEventListener("drop", refuseEdit);
+      body.removeEventListener("keydown", onKeyDown);
+    };
+  }, [isOn, onAnnotate, onHighlight]);
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 sm:px-6">
+      <button ref={toggle} type="button" aria-pressed={isOn} onClick={() => setOn(!isOn)} className="sr-only focus:not-sr-only focus:mt-2 focus:inline-flex focus:min-h-10 focus:items-center focus:rounded-md focus:border focus:border-[var(--color-rule)] focus:px-3 focus:text-sm">
+        {isOn ? "Stop selecting with the keyboard" : "Select text with the keyboard"}
+      </button>
+      {isOn ? (
+        <p role="status" className="mt-2 rounded-md border border-[var(--color-rule)] px-3 py-2 text-sm">
+          Keyboard selection: arrow keys move, Shift+arrows select. Press A to annotate the selection, H to highlight it, Escape to stop.
+        </p>
+      ) : null}
+    </div>
+  );
+}
