@@ -2,11 +2,24 @@ import "server-only";
 import { getDb } from "@/lib/db";
 
 /**
- * Removes the user. Sessions, linked identities and email links go with the
- * row (cascades). When annotations exist, public ones stay in their threads
- * as "deleted user" unless the user asks for them to go too; private ones go.
+ * Removes the user. Sessions, linked identities, email links and votes go with
+ * the row (cascades). Private annotations and highlights are deleted. Public
+ * ones stay in their threads as by "deleted user" (the author link is set to
+ * null), unless the user asks for them to go too: then those without replies
+ * are deleted and those with replies become "[deleted]" placeholders, so other
+ * people's replies keep their context.
  */
 export async function deleteUserAccount(userId: string, options: { deletePublicAnnotations: boolean }): Promise<void> {
-  void options.deletePublicAnnotations;
-  await getDb().user.delete({ where: { id: userId } });
+  await getDb().$transaction(async (tx) => {
+    await tx.annotation.deleteMany({ where: { authorId: userId, visibility: "PRIVATE" } });
+    if (options.deletePublicAnnotations) {
+      await tx.annotation.deleteMany({ where: { authorId: userId, replies: { none: {} } } });
+      await tx.annotation.updateMany({
+        where: { authorId: userId },
+        data: { deletedAt: new Date(), body: null, tags: [] },
+      });
+      await tx.annotationSource.deleteMany({ where: { annotation: { authorId: userId } } });
+    }
+    await tx.user.delete({ where: { id: userId } });
+  });
 }

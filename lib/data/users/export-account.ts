@@ -16,6 +16,26 @@ export async function exportAccountData(actorId: string) {
       updatedAt: true,
       oauthAccounts: { select: { provider: true, createdAt: true } },
       sessions: { select: { createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, userAgent: true, ipAddress: true } },
+      annotations: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          article: { select: { slug: true, title: true } },
+          parentId: true,
+          visibility: true,
+          body: true,
+          tags: true,
+          quoteExact: true,
+          positionStart: true,
+          positionEnd: true,
+          createdAt: true,
+          editedAt: true,
+          deletedAt: true,
+          sources: { select: { url: true, title: true, stance: true } },
+          revisions: { select: { body: true, createdAt: true } },
+        },
+      },
+      votes: { select: { annotationId: true, createdAt: true } },
     },
   });
   return { exportedAt: new Date().toISOString(), format: "gloss-account-export/1", user };
