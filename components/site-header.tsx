@@ -4,8 +4,18 @@ import { signOutAction } from "@/lib/actions/account/sessions";
 
 const linkStyle = "inline-flex min-h-11 items-center px-2 text-sm underline-offset-4 hover:underline";
 
+/** The header must render even when the database is down, so the page's own error message can show below it. */
+async function viewerOrNull() {
+  try {
+    return await getViewer();
+  } catch (error) {
+    console.error("site header: could not load the viewer", error);
+    return null;
+  }
+}
+
 export async function SiteHeader() {
-  const viewer = await getViewer();
+  const viewer = await viewerOrNull();
   return (
     <header className="border-b border-[var(--color-rule)]">
       <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:px-6">
