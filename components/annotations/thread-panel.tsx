@@ -25,9 +25,15 @@ function Evidence({ evidence }: { evidence: ThreadView["evidence"] }) {
   return <p className="mt-2 text-sm font-medium">Evidence: {parts.join(" · ")}</p>;
 }
 
-function Annotation({ item, inReplyTo }: { item: AnnotationView; inReplyTo?: string | null }) {
+function Annotation({ item, inReplyTo, focusedId }: { item: AnnotationView; inReplyTo?: string | null; focusedId?: string }) {
+  const isFocused = item.id === focusedId;
   return (
-    <div id={`annotation-${item.id}`} className="scroll-mt-24">
+    <div
+      id={`annotation-${item.id}`}
+      tabIndex={isFocused ? -1 : undefined}
+      aria-current={isFocused ? "true" : undefined}
+      className={`scroll-mt-24 ${isFocused ? "-mx-2 rounded-md px-2 py-1 ring-2 ring-[var(--color-accent)]" : ""}`}
+    >
       <p className="text-sm text-[var(--color-muted)]">
         <span className="font-medium text-[var(--color-ink)]">{item.authorHandle ? `@${item.authorHandle}` : "deleted user"}</span>
         {item.isOwn ? " (you)" : ""}
@@ -63,21 +69,21 @@ function Annotation({ item, inReplyTo }: { item: AnnotationView; inReplyTo?: str
 
 type DisplayItem = Omit<AnnotationView, "createdAt"> & { createdAt: Date };
 
-function Replies({ nodes }: { nodes: ThreadNode<DisplayItem>[] }) {
+function Replies({ nodes, focusedId }: { nodes: ThreadNode<DisplayItem>[]; focusedId?: string }) {
   if (nodes.length === 0) return null;
   return (
     <ol className="mt-3 space-y-3 border-l-2 border-[var(--color-rule)] pl-3">
       {nodes.map((node) => (
         <li key={node.item.id}>
-          <Annotation item={{ ...node.item, createdAt: node.item.createdAt.toISOString() }} inReplyTo={node.inReplyTo} />
-          <Replies nodes={node.children} />
+          <Annotation item={{ ...node.item, createdAt: node.item.createdAt.toISOString() }} inReplyTo={node.inReplyTo} focusedId={focusedId} />
+          <Replies nodes={node.children} focusedId={focusedId} />
         </li>
       ))}
     </ol>
   );
 }
 
-function Thread({ thread, canReply }: { thread: ThreadView; canReply: boolean }) {
+function Thread({ thread, canReply, focusedId }: { thread: ThreadView; canReply: boolean; focusedId?: string }) {
   const tree = buildThread<DisplayItem>(
     { ...thread.root, createdAt: new Date(thread.root.createdAt), parentId: null },
     thread.replies.map((reply) => ({ ...reply, createdAt: new Date(reply.createdAt) })),
@@ -95,13 +101,13 @@ function Thread({ thread, canReply }: { thread: ThreadView; canReply: boolean })
         </div>
       ) : (
         <div className="mt-3">
-          <Annotation item={thread.root} />
+          <Annotation item={thread.root} focusedId={focusedId} />
           <Evidence evidence={thread.evidence} />
           <details open className="mt-3">
             <summary className="min-h-6 cursor-pointer text-sm font-medium">
               {replyCount === 0 ? "No replies yet" : `${replyCount} ${replyCount === 1 ? "reply" : "replies"}`}
             </summary>
-            <Replies nodes={tree.children} />
+            <Replies nodes={tree.children} focusedId={focusedId} />
             {canReply && thread.root.can.reply ? <ReplyForm parentId={thread.root.id} /> : null}
           </details>
         </div>
@@ -115,11 +121,14 @@ export function ThreadPanel({
   sort,
   slug,
   viewer,
+  focusedAnnotationId,
 }: {
   threads: ThreadView[];
   sort: ThreadSort;
   slug: string;
   viewer: { handle: string; isEmailVerified: boolean } | null;
+  /** The annotation a permalink names: marked, and its thread open. */
+  focusedAnnotationId?: string;
 }) {
   const anchored = threads.filter((thread) => thread.anchor);
   const orphaned = threads.filter((thread) => !thread.anchor);
@@ -180,7 +189,7 @@ export function ThreadPanel({
         <ol className="mt-4 space-y-4">
           {sorted.map((thread) => (
             <li key={thread.root.id}>
-              <Thread thread={thread} canReply={canReply} />
+              <Thread thread={thread} canReply={canReply} focusedId={focusedAnnotationId} />
             </li>
           ))}
         </ol>
@@ -193,7 +202,7 @@ export function ThreadPanel({
             <ol className="mt-3 space-y-4">
               {orphaned.map((thread) => (
                 <li key={thread.root.id}>
-                  <Thread thread={thread} canReply={canReply} />
+                  <Thread thread={thread} canReply={canReply} focusedId={focusedAnnotationId} />
                 </li>
               ))}
             </ol>

@@ -15,11 +15,23 @@ const blockStyles = {
   paragraph: "mt-5 font-serif text-lg leading-[1.75] sm:text-[1.1875rem]",
 } as const;
 
-function Block({ block, span, highlights }: { block: ArticleBlock; span: BlockSpan; highlights: readonly PlacedHighlight[] }) {
+function Block({
+  block,
+  span,
+  highlights,
+  emphasisIds,
+  holdsFocusTarget,
+}: {
+  block: ArticleBlock;
+  span: BlockSpan;
+  highlights: readonly PlacedHighlight[];
+  emphasisIds: ReadonlySet<string>;
+  holdsFocusTarget: boolean;
+}) {
   const Tag = block.kind === "heading" ? "h2" : "p";
   return (
     <Tag id={block.id} data-block-id={block.id} data-block-start={span.start} className={blockStyles[block.kind]}>
-      <HighlightedText segments={segmentBlock(block.text, span, highlights)} />
+      <HighlightedText segments={segmentBlock(block.text, span, highlights)} emphasisIds={emphasisIds} holdsFocusTarget={holdsFocusTarget} />
     </Tag>
   );
 }
@@ -28,13 +40,21 @@ export function ArticleView({
   article,
   spans,
   highlights = [],
+  emphasis = [],
   aside,
 }: {
   article: ArticleForReading;
   spans: readonly BlockSpan[];
   highlights?: readonly PlacedHighlight[];
+  /** Passages a link points at, drawn with extra emphasis. */
+  emphasis?: readonly PlacedHighlight[];
   aside?: ReactNode;
 }) {
+  // A shared passage that is nobody's highlight still needs its own run of text.
+  const known = new Set(highlights.map((highlight) => highlight.id));
+  const allHighlights = [...highlights, ...emphasis.filter((highlight) => !known.has(highlight.id))];
+  const emphasisIds = new Set(emphasis.map((highlight) => highlight.id));
+  const focusStart = emphasis[0]?.start;
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12 lg:grid lg:grid-cols-[minmax(0,68ch)_minmax(18rem,24rem)] lg:justify-center lg:gap-12">
       <article className="mx-auto max-w-[68ch] lg:mx-0" aria-labelledby="article-title">
@@ -59,7 +79,14 @@ export function ArticleView({
 
         <div data-article-body data-version-id={article.version.id}>
           {article.version.blocks.map((block, index) => (
-            <Block key={block.id} block={block} span={spans[index]!} highlights={highlights} />
+            <Block
+              key={block.id}
+              block={block}
+              span={spans[index]!}
+              highlights={allHighlights}
+              emphasisIds={emphasisIds}
+              holdsFocusTarget={focusStart !== undefined && spans[index]!.start <= focusStart && focusStart < spans[index]!.end}
+            />
           ))}
         </div>
 

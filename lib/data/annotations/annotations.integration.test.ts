@@ -99,13 +99,16 @@ describe("annotations with the actor's scope", () => {
     expect((await toggleHelpful(replier, id)).helpfulCount).toBe(0);
     await expect(toggleHelpful(author, id)).rejects.toMatchObject({ status: 400 });
 
-    expect(await deleteAnnotation(author, id)).toBe("placeholder");
+    await deleteAnnotation(author, id);
     const thread = (await listArticleAnnotations(null, articleId, versionId)).find((candidate) => candidate.root.id === id)!;
     expect(thread.root.isDeleted).toBe(true);
     expect(thread.root.bodyHtml).toBeNull();
     expect(thread.replies.map((reply) => reply.id)).toEqual([first.id, second.id]);
     expect(thread.evidence).toEqual({ SUPPORTS: 0, DISPUTES: 0, CONTEXT: 1 });
-    expect(await deleteAnnotation(author, second.id)).toBe("removed");
+    await deleteAnnotation(author, second.id);
+    const after = (await listArticleAnnotations(null, articleId, versionId)).find((candidate) => candidate.root.id === id)!;
+    expect(after.replies.find((reply) => reply.id === second.id)?.isDeleted).toBe(true);
+    await expect(deleteAnnotation(author, second.id)).rejects.toMatchObject({ status: 404 });
   });
 
   it("keeps the previous body when an annotation is edited", async () => {

@@ -4,23 +4,15 @@ import { getDb } from "@/lib/db";
 import { notFound } from "./errors";
 
 /**
- * Deletes the actor's own annotation. Where replies hang below it, a
- * "[deleted]" placeholder keeps the thread readable; otherwise the row goes.
+ * Deletes the actor's own annotation, softly: the text, tags and sources go,
+ * and the row stays as "[deleted]". Replies below it keep their context, and
+ * its permalink can still say what happened instead of failing.
  */
-export async function deleteAnnotation(actor: Viewer, id: string): Promise<"removed" | "placeholder"> {
-  const db = getDb();
-  const target = await db.annotation.findFirst({
+export async function deleteAnnotation(actor: Viewer, id: string): Promise<void> {
+  const { count } = await getDb().annotation.updateMany({
     where: { id, authorId: actor.id, deletedAt: null },
-    select: { id: true, _count: { select: { replies: true } } },
+    data: { deletedAt: new Date(), body: null, tags: [] },
   });
-  if (!target) throw notFound();
-  if (target._count.replies === 0) {
-    await db.annotation.delete({ where: { id: target.id } });
-    return "removed";
-  }
-  await db.annotation.update({
-    where: { id: target.id },
-    data: { deletedAt: new Date(), body: null, tags: [], sources: { deleteMany: {} } },
-  });
-  return "placeholder";
+  if (count === 0) throw notFound();
+  await getDb().annotationSource.deleteMany({ where: { annotationId: id } });
 }

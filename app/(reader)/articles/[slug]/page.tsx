@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { SelectionToolbar } from "@/components/annotations/selection-toolbar";
-import { ThreadPanel } from "@/components/annotations/thread-panel";
-import { ArticleView } from "@/components/reader/article-view";
-import { VersionBar } from "@/components/reader/version-bar";
-import { buildCanonicalText } from "@/lib/articles/canonical-text";
+import { ArticleReader } from "@/components/reader/article-reader";
 import { getViewer } from "@/lib/auth/viewer";
 import { listArticleAnnotations } from "@/lib/data/annotations/list-article-annotations";
 import { getArticleBySlug } from "@/lib/data/articles/get-article";
@@ -60,23 +56,5 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 
   const viewer = await getViewer();
   const threads = await listArticleAnnotations(viewer, article.id, article.version.id, { onlyPlacedInVersion: !article.isCurrentVersion });
-  const canonical = buildCanonicalText(article.version.blocks);
-  const highlights = threads.flatMap((thread) =>
-    thread.anchor ? [{ id: thread.root.id, start: thread.anchor.start, end: thread.anchor.end, isOwn: thread.root.isOwn }] : [],
-  );
-  return (
-    <>
-      <VersionBar article={article} isAdmin={viewer?.role === "ADMIN"} published={typeof query.published === "string" ? query.published : undefined} />
-      {/* Before the article, so its keyboard-selection switch comes early in the tab order. */}
-      {article.isCurrentVersion ? (
-        <SelectionToolbar versionId={article.version.id} slug={article.slug} signedIn={viewer !== null} canPost={Boolean(viewer?.isEmailVerified)} />
-      ) : null}
-      <ArticleView
-        article={article}
-        spans={canonical.spans}
-        highlights={highlights}
-        aside={<ThreadPanel threads={threads} sort={sort} slug={article.slug} viewer={viewer ? { handle: viewer.handle, isEmailVerified: viewer.isEmailVerified } : null} />}
-      />
-    </>
-  );
+  return <ArticleReader article={article} viewer={viewer} threads={threads} sort={sort} published={typeof query.published === "string" ? query.published : undefined} />;
 }

@@ -15,7 +15,10 @@ export async function PATCH(request: Request, { params }: Context) {
 
 export async function DELETE(request: Request, { params }: Context) {
   const { id } = await params;
-  return respondToAnnotationRequest(request, annotationIdSchema, { id }, async (actor, input) => ({ result: await deleteAnnotation(actor, input.id) }), {
+  return respondToAnnotationRequest(request, annotationIdSchema, { id }, async (actor, input) => {
+    await deleteAnnotation(actor, input.id);
+    return { ok: true };
+  }, {
     isWrite: false,
   });
 }

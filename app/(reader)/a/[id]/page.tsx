@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { ArticleReader } from "@/components/reader/article-reader";
+import { FOCUSED_PASSAGE_ID } from "@/components/reader/highlighted-text";
+import { trimText } from "@/lib/articles/content-file";
+import { getViewer } from "@/lib/auth/viewer";
+import { findPermalinkTarget } from "@/lib/data/annotations/find-permalink";
+import { listArticleAnnotations } from "@/lib/data/annotations/list-article-annotations";
+import { getArticleBySlug } from "@/lib/data/articles/get-article";
+import { markdownToPlainText } from "@/lib/markdown/render-markdown";
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+/** Annotation ids are cuids: anything else is a 404 without touching the database. */
+const ID = /^[a-z0-9]{20,40}$/;
+
+const load = cache(async (id: string) => {
+  await connection();
+  if (!ID.test(id)) return null;
+  const viewer = await getViewer();
+  const target = await findPermalinkTarget(viewer, id);
+  if (!target) return null;
+  const article = await getArticleBySlug(target.slug);
+  return article ? { viewer, target, article } : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await load((await params).id);
+  if (!loaded) return { title: "Page not found" };
+  const { target, article } = loaded;
+  const canonical = `/a/${target.id}`;
+  // A deleted annotation's words stay out of the page, its tags and its card.
+  const title = target.isDeleted ? article.title : `“${trimText(target.quote, 90)}”`;
+  const description = target.isDeleted ? "This annotation was deleted." : trimText(markdownToPlainText(target.body ?? "") || `Highlighted in “${article.title}”`, 200);
+  const by = target.authorHandle && !target.isDeleted ? `@${target.authorHandle}` : undefined;
+  return {
+    title,
+    description,
+    alternates: { canonical },
+    authors: by ? [{ name: by }] : undefined,
+    openGraph: { type: "article", siteName: "Gloss", title, description, url: canonical, authors: by ? [by] : undefined },
+    twitter: { card: "summary", title, description },
+  };
+}
+
+/**
+ * An annotation's permalink: the article, rendered on the server, with the
+ * passage emphasised and the thread open at the annotation. Works signed out
+ * and without JavaScript (a refresh to the passage's fragment).
+ */
+export default async function PermalinkPage({ params }: Props) {
+  const loaded = await load((await params).id);
+  if (!loaded) notFound();
+  const { viewer, target, article } = loaded;
+  const threads = await listArticleAnnotations(viewer, article.id, article.version.id);
+  const thread = threads.find((candidate) => candidate.root.id === target.rootId);
+  const anchor = thread?.anchor;
+  const notice = target.isDeleted ? (
+    "This annotation was deleted."
+  ) : !anchor ? (
+    <>
+      The passage this annotation was written on is no longer in the article. It quoted: <q className="font-serif italic">{target.quote}</q>
+    </>
+  ) : undefined;
+  const focusTarget = anchor ? FOCUSED_PASSAGE_ID : `annotation-${target.id}`;
+  return (
+    <>
+      <meta httpEquiv="refresh" content={`0;url=#${focusTarget}`} />
+      <ArticleReader
+        article={article}
+        viewer={viewer}
+        threads={threads}
+        sort="position"
+        notice={notice}
+        focus={{
+          targetId: focusTarget,
+          emphasis: anchor ? [{ id: target.rootId, start: anchor.start, end: anchor.end, isOwn: false }] : [],
+          annotationId: target.id,
+        }}
+      />
+    </>
+  );
+}
