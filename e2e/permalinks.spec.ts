@@ -87,4 +87,19 @@ test.describe("permalinks", () => {
     expect((await page.goto("/a/not-an-id!"))?.status()).toBe(404);
     expect((await page.goto("/a/abcdefghijklmnopqrstuvwxy"))?.status()).toBe(404);
   });
+
+  test("the share menu copies the permalink with a visible confirmation, from the keyboard", async ({ browser, db }) => {
+    const { root } = await demoThread(db);
+    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    await page.goto("/articles/china-shared-future-cyberspace");
+    const thread = page.locator(`#thread-${root.id}`);
+    await thread.getByRole("button", { name: "Share" }).first().focus();
+    await page.keyboard.press("Enter");
+    await thread.getByRole("button", { name: "Copy link" }).first().press("Enter");
+    await expect(thread.getByText("Link copied")).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/a/${root.id}$`));
+    await expect(thread.getByRole("link", { name: "Email" }).first()).toHaveAttribute("href", /^mailto:\?subject=/);
+    await context.close();
+  });
 });

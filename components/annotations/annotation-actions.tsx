@@ -5,11 +5,12 @@ import { useState, type FormEvent } from "react";
 import type { AnnotationView } from "@/lib/data/annotations/list-article-annotations";
 import { callAnnotationApi } from "./api";
 import { ReplyForm } from "./reply-form";
+import { ShareMenu } from "./share-menu";
 
 const button = "min-h-8 rounded px-2 text-sm underline-offset-2 hover:underline";
 
 /** The actions the server says the viewer may take on one item, and nothing else. */
-export function AnnotationActions({ item }: { item: AnnotationView }) {
+export function AnnotationActions({ item, quote }: { item: AnnotationView; quote: string }) {
   const router = useRouter();
   const [mode, setMode] = useState<"idle" | "edit" | "reply">("idle");
   const [body, setBody] = useState(item.body ?? "");
@@ -38,8 +39,7 @@ export function AnnotationActions({ item }: { item: AnnotationView }) {
     router.refresh();
   }
 
-  const anyAction = item.can.vote || item.can.reply || item.can.edit || item.can.delete || helpful.count > 0;
-  if (!anyAction) return null;
+  const isShareable = !item.isDeleted && !item.isPrivate;
   return (
     <div className="mt-2">
       <div className="flex flex-wrap items-center gap-1">
@@ -67,6 +67,7 @@ export function AnnotationActions({ item }: { item: AnnotationView }) {
             Delete
           </button>
         ) : null}
+        {isShareable ? <ShareMenu annotationId={item.id} quote={quote} /> : null}
       </div>
       {error ? (
         <p role="alert" className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">

@@ -25,7 +25,7 @@ function Evidence({ evidence }: { evidence: ThreadView["evidence"] }) {
   return <p className="mt-2 text-sm font-medium">Evidence: {parts.join(" · ")}</p>;
 }
 
-function Annotation({ item, inReplyTo, focusedId }: { item: AnnotationView; inReplyTo?: string | null; focusedId?: string }) {
+function Annotation({ item, quote, inReplyTo, focusedId }: { item: AnnotationView; quote: string; inReplyTo?: string | null; focusedId?: string }) {
   const isFocused = item.id === focusedId;
   return (
     <div
@@ -62,21 +62,21 @@ function Annotation({ item, inReplyTo, focusedId }: { item: AnnotationView; inRe
         </ul>
       ) : null}
       <SourceCards sources={item.sources} />
-      <AnnotationActions item={item} />
+      <AnnotationActions item={item} quote={quote} />
     </div>
   );
 }
 
 type DisplayItem = Omit<AnnotationView, "createdAt"> & { createdAt: Date };
 
-function Replies({ nodes, focusedId }: { nodes: ThreadNode<DisplayItem>[]; focusedId?: string }) {
+function Replies({ nodes, quote, focusedId }: { nodes: ThreadNode<DisplayItem>[]; quote: string; focusedId?: string }) {
   if (nodes.length === 0) return null;
   return (
     <ol className="mt-3 space-y-3 border-l-2 border-[var(--color-rule)] pl-3">
       {nodes.map((node) => (
         <li key={node.item.id}>
-          <Annotation item={{ ...node.item, createdAt: node.item.createdAt.toISOString() }} inReplyTo={node.inReplyTo} focusedId={focusedId} />
-          <Replies nodes={node.children} focusedId={focusedId} />
+          <Annotation item={{ ...node.item, createdAt: node.item.createdAt.toISOString() }} quote={quote} inReplyTo={node.inReplyTo} focusedId={focusedId} />
+          <Replies nodes={node.children} quote={quote} focusedId={focusedId} />
         </li>
       ))}
     </ol>
@@ -97,17 +97,17 @@ function Thread({ thread, canReply, focusedId }: { thread: ThreadView; canReply:
       {thread.isHighlightOnly ? (
         <div className="mt-3">
           <p className="text-sm text-[var(--color-muted)]">Your private highlight.</p>
-          <AnnotationActions item={thread.root} />
+          <AnnotationActions item={thread.root} quote={thread.quote} />
         </div>
       ) : (
         <div className="mt-3">
-          <Annotation item={thread.root} focusedId={focusedId} />
+          <Annotation item={thread.root} quote={thread.quote} focusedId={focusedId} />
           <Evidence evidence={thread.evidence} />
           <details open className="mt-3">
             <summary className="min-h-6 cursor-pointer text-sm font-medium">
               {replyCount === 0 ? "No replies yet" : `${replyCount} ${replyCount === 1 ? "reply" : "replies"}`}
             </summary>
-            <Replies nodes={tree.children} focusedId={focusedId} />
+            <Replies nodes={tree.children} quote={thread.quote} focusedId={focusedId} />
             {canReply && thread.root.can.reply ? <ReplyForm parentId={thread.root.id} /> : null}
           </details>
         </div>
