@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callAnnotationApi } from "./api";
 import { Composer } from "./composer";
+import { sharedPassagePath } from "@/lib/validation/shared-passage";
 import { KeyboardSelection } from "./keyboard-selection";
 import { selectorsFromSelection, type SelectionSelectors } from "./selection";
 
@@ -89,7 +90,7 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
 
   async function copyLink() {
     if (!selection) return;
-    const url = `${window.location.origin}/articles/${slug}#:~:text=${encodeURIComponent(selection.exact.slice(0, 300))}`;
+    const url = `${window.location.origin}${sharedPassagePath(slug, selection)}`;
     try {
       await navigator.clipboard.writeText(url);
       setStatus("Link copied.");

@@ -9,6 +9,7 @@ import type { PlacedHighlight } from "@/lib/highlights/segments";
 import type { ThreadSort } from "@/lib/threads/build-thread";
 import { ArticleView } from "./article-view";
 import { FocusOnLoad } from "./focus-on-load";
+import { TextFragmentBridge } from "./text-fragment-bridge";
 import { VersionBar } from "./version-bar";
 
 /** What a permalink or a shared passage puts in the spotlight. */
@@ -75,7 +76,7 @@ export function ArticleReader({
           />
         }
       />
-      {focus ? <FocusOnLoad targetId={focus.targetId} /> : null}
+      {focus ? <FocusOnLoad targetId={focus.targetId} /> : <TextFragmentBridge slug={article.slug} />}
     </>
   );
 }

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleReader } from "@/components/reader/article-reader";
+import { FOCUSED_PASSAGE_ID } from "@/components/reader/highlighted-text";
+import { locateSharedPassage } from "@/lib/anchoring/shared-passage";
+import { parseSharedPassage } from "@/lib/validation/shared-passage";
 import { getViewer } from "@/lib/auth/viewer";
 import { listArticleAnnotations } from "@/lib/data/annotations/list-article-annotations";
 import { getArticleBySlug } from "@/lib/data/articles/get-article";
@@ -56,5 +59,19 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 
   const viewer = await getViewer();
   const threads = await listArticleAnnotations(viewer, article.id, article.version.id, { onlyPlacedInVersion: !article.isCurrentVersion });
-  return <ArticleReader article={article} viewer={viewer} threads={threads} sort={sort} published={typeof query.published === "string" ? query.published : undefined} />;
+  const shared = article.isCurrentVersion ? locateSharedPassage(article.version.blocks, parseSharedPassage(query)) : null;
+  return (
+    <>
+      {shared && shared !== "not-found" ? <meta httpEquiv="refresh" content={`0;url=#${FOCUSED_PASSAGE_ID}`} /> : null}
+      <ArticleReader
+        article={article}
+        viewer={viewer}
+        threads={threads}
+        sort={sort}
+        published={typeof query.published === "string" ? query.published : undefined}
+        notice={shared === "not-found" ? "Couldn't find that passage in this article. It may have changed, or the link may be damaged." : undefined}
+        focus={shared && shared !== "not-found" ? { targetId: FOCUSED_PASSAGE_ID, emphasis: [{ id: "shared:passage", ...shared, isOwn: false }] } : undefined}
+      />
+    </>
+  );
 }
