@@ -102,4 +102,23 @@ test.describe("permalinks", () => {
     await expect(thread.getByRole("link", { name: "Email" }).first()).toHaveAttribute("href", /^mailto:\?subject=/);
     await context.close();
   });
+
+  test("the share card is a 1200×630 PNG drawn on the server, and private annotations have none", async ({ page, db }) => {
+    const { root } = await demoThread(db);
+    await page.goto(`/a/${root.id}`);
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toMatch(new RegExp(`/a/${root.id}/card\\.png\\?v=`));
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    const response = await page.request.get(image!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    const png = await response.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+
+    const { rows } = await db.query(
+      `INSERT INTO "Annotation" (id, "articleId", "versionId", visibility, body, tags, "quoteExact", "updatedAt")
+       SELECT 'privatecard' || floor(random() * 1e9)::text, "articleId", "versionId", 'PRIVATE', 'secret', '{}', 'quote', now() FROM "Annotation" LIMIT 1 RETURNING id`,
+    );
+    expect((await page.request.get(`/a/${(rows[0] as { id: string }).id}/card.png`)).status()).toBe(404);
+  });
 });

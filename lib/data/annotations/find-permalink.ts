@@ -14,6 +14,8 @@ export interface PermalinkTarget {
   /** Plain Markdown of the annotation; null when deleted or a bare highlight. */
   body: string | null;
   authorHandle: string | null;
+  /** Changes whenever the annotation does (edit, deletion, moderation), to stamp its share card's address. */
+  revision: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export async function findPermalinkTarget(viewer: Viewer | null, id: string): Pr
   const db = getDb();
   const row = await db.annotation.findFirst({
     where: { id, ...visibleAnnotationsWhere(viewer?.id ?? null) },
-    select: { id: true, rootId: true, deletedAt: true, body: true, quoteExact: true, article: { select: { slug: true } }, author: { select: { handle: true } } },
+    select: { id: true, rootId: true, deletedAt: true, body: true, quoteExact: true, updatedAt: true, article: { select: { slug: true } }, author: { select: { handle: true } } },
   });
   if (!row) return null;
   const rootQuote = row.rootId ? (await db.annotation.findUnique({ where: { id: row.rootId }, select: { quoteExact: true } }))?.quoteExact : row.quoteExact;
@@ -37,5 +39,6 @@ export async function findPermalinkTarget(viewer: Viewer | null, id: string): Pr
     quote: rootQuote ?? "",
     body: row.deletedAt ? null : row.body,
     authorHandle: row.author?.handle ?? null,
+    revision: row.updatedAt.getTime().toString(36),
   };
 }

@@ -42,8 +42,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: { canonical },
     authors: by ? [{ name: by }] : undefined,
-    openGraph: { type: "article", siteName: "Gloss", title, description, url: canonical, authors: by ? [by] : undefined },
-    twitter: { card: "summary", title, description },
+    openGraph: {
+      type: "article",
+      siteName: "Gloss",
+      title,
+      description,
+      url: canonical,
+      authors: by ? [by] : undefined,
+      images: [{ url: `/a/${target.id}/card.png?v=${target.revision}`, width: 1200, height: 630, alt: title }],
+    },
+    twitter: { card: "summary_large_image", title, description, images: [`/a/${target.id}/card.png?v=${target.revision}`] },
   };
 }
 

@@ -1,0 +1,59 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { ImageResponse } from "next/og";
+import { trimText } from "@/lib/articles/content-file";
+import { getViewer } from "@/lib/auth/viewer";
+import { findPermalinkTarget } from "@/lib/data/annotations/find-permalink";
+import { getArticleBySlug } from "@/lib/data/articles/get-article";
+
+const ID = /^[a-z0-9]{20,40}$/;
+let fonts: Promise<[Buffer, Buffer]> | undefined;
+
+/** The bundled fonts (Latin, then Chinese for what Latin lacks), read once per process. */
+function loadFonts(): Promise<[Buffer, Buffer]> {
+  const read = (name: string) => readFile(join(process.cwd(), "assets", "fonts", name));
+  fonts ??= Promise.all([read("DejaVuSans.ttf"), read("DroidSansFallbackFull.ttf")]);
+  return fonts;
+}
+
+/**
+ * The share card of an annotation, 1200×630: the quote, who annotated it and
+ * the article. The page links it with a version stamp (see the permalink's
+ * metadata), so a change to the annotation changes the address and no cache
+ * keeps showing what was removed.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const target = ID.test(id) ? await findPermalinkTarget(await getViewer(), id) : null;
+  const article = target ? await getArticleBySlug(target.slug) : null;
+  if (!target || !article) return new Response("Not found", { status: 404 });
+
+  const quote = target.isDeleted ? null : trimText(target.quote, 160);
+  const [latin, chinese] = await loadFonts();
+  const byline = target.isDeleted ? "This annotation was deleted." : `${target.authorHandle ? `@${target.authorHandle}` : "A reader"} on “${trimText(article.title, 70)}”`;
+  return new ImageResponse(
+    (
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "#fdfcf9", color: "#1c1b19", fontFamily: "Card" }}>
+        <div style={{ display: "flex", alignItems: "center", gap: 16, fontSize: 34 }}>
+          <div style={{ width: 28, height: 28, background: "#fde68a", border: "2px solid #8a4b08", borderRadius: 4 }} />
+          Gloss
+        </div>
+        {quote ? (
+          <div style={{ display: "flex", fontSize: quote.length > 90 ? 42 : 54, lineHeight: 1.35, borderLeft: "10px solid #f6c342", paddingLeft: 36 }}>“{quote}”</div>
+        ) : (
+          <div style={{ display: "flex", fontSize: 48 }}>{trimText(article.title, 90)}</div>
+        )}
+        <div style={{ display: "flex", fontSize: 30, color: "#5c5850" }}>{byline}</div>
+      </div>
+    ),
+    {
+      width: 1200,
+      height: 630,
+      fonts: [
+        { name: "Card", data: latin, style: "normal", weight: 400 },
+        { name: "Card CJK", data: chinese, style: "normal", weight: 400 },
+      ],
+      headers: { "cache-control": "public, max-age=86400, immutable" },
+    },
+  );
+}
