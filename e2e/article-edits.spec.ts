@@ -44,6 +44,17 @@ test("an admin's edit re-anchors annotations and orphans the one whose passage i
   await expect(orphans.getByText("fragile sentence will be rewritten")).toBeVisible();
   await expect(orphans.getByText("Orphan-to-be note")).toBeVisible();
 
+  // Permalinks keep working across the edit: re-anchored, or a notice with the original quote.
+  const ids = await db.query(`SELECT id, body FROM "Annotation" WHERE body IN ('Anchored note', 'Orphan-to-be note') AND "articleId" = (SELECT id FROM "Article" WHERE slug = $1)`, [slug]);
+  const idOf = (body: string) => (ids.rows as Array<{ id: string; body: string }>).find((row) => row.body === body)!.id;
+  await reader.goto(`/a/${idOf("Anchored note")}`);
+  await expect(reader.locator("#focused-passage")).toHaveText("stable sentence stays");
+  await reader.goto(`/a/${idOf("Orphan-to-be note")}`);
+  await expect(reader.getByRole("status").filter({ hasText: "The passage this annotation was written on is no longer in the article" })).toContainText(
+    "fragile sentence will be rewritten",
+  );
+  await reader.goto(`/articles/${slug}`);
+
   // The earlier version still shows both, where they were made.
   await reader.getByRole("link", { name: "1", exact: true }).click();
   await expect(reader.getByText("You are reading version 1 of 2")).toBeVisible();
