@@ -54,6 +54,16 @@ export const envSchema = z.object({
     .string()
     .refine((value) => /^rediss?:\/\//.test(value), "must be a redis:// or rediss:// URL")
     .optional(),
+  /** Weighted flags (see lib/moderation/flag-weight.ts) that hide an annotation pending review. */
+  GLOSS_FLAG_HIDE_THRESHOLD: z.coerce.number().positive().default(3),
+  /** Days after which an account's flags count in full. */
+  GLOSS_ESTABLISHED_ACCOUNT_DAYS: z.coerce.number().nonnegative().default(3),
+  /** Accounts younger than this many hours post at the lower "new account" rate. */
+  GLOSS_NEW_ACCOUNT_HOURS: z.coerce.number().nonnegative().default(24),
+  /** The same text posted this many times… */
+  GLOSS_DUPLICATE_POST_COUNT: z.coerce.number().int().min(2).default(3),
+  /** …within this many minutes is flagged automatically as spam. */
+  GLOSS_DUPLICATE_POST_MINUTES: z.coerce.number().positive().default(10),
   /** Seed the demo accounts and discussion even in production (they are always seeded otherwise). */
   GLOSS_SEED_DEMO: z.enum(["0", "1", "true", "false"]).optional(),
 });

@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { findLiveSession } from "@/lib/data/users/sessions";
+import type { ViewerUserRow } from "@/lib/data/users/viewer-user";
 import type { Role } from "@/lib/generated/prisma/client";
 import { authSecret, sessionCookieName } from "./config";
 
@@ -18,6 +19,11 @@ export interface Viewer {
   role: Role;
   isEmailVerified: boolean;
   hasPassword: boolean;
+  createdAt: Date;
+  /** Set while a moderator has marked the account as a spammer: new posts wait for review. */
+  isMarkedSpammer: boolean;
+  /** The suspension in force: no posting, replying, flagging or voting until it ends. */
+  suspension: { reason: string; endsAt: Date | null } | null;
 }
 
 /** lastSeenAt is refreshed at most this often, so reading a page is not a write each time. */
@@ -40,18 +46,25 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await getDb().userSession.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
   }
-  const { user } = session;
+  return toViewer(session.user, session.id);
+});
+
+/** The actor a user row describes; `sessionId` names the browser session or API token acting. */
+export function toViewer(user: ViewerUserRow, sessionId: string): Viewer {
   return {
     id: user.id,
-    sessionId: session.id,
+    sessionId,
     email: user.email,
     name: user.name,
     handle: user.handle,
     role: user.role,
     isEmailVerified: user.emailVerifiedAt !== null,
     hasPassword: user.passwordHash !== null,
+    createdAt: user.createdAt,
+    isMarkedSpammer: user.markedSpammerAt !== null,
+    suspension: user.suspensions[0] ?? null,
   };
-});
+}
 
 /** For pages: the viewer, or a trip to sign-in that comes back here. */
 export async function requireViewer(returnTo: string): Promise<Viewer> {

@@ -53,3 +53,13 @@ export function emailChangedNotice({ name, oldEmail, newEmail }: { name: string;
   ];
   return { subject: "Your Gloss email address has changed", text: lines.join("\n\n"), html: layout(lines) };
 }
+
+/** Tells an author what moderators did to their content or account, and why. */
+export function moderationNoticeEmail({ name, text, url }: { name: string; text: string; url: string }): MailContent {
+  const lines = [`Hello ${name},`, text, "If you think this was a mistake, reply to a moderator through the article's discussion or contact the site's admins."];
+  return {
+    subject: "A moderator acted on your Gloss account or content",
+    text: `${lines.join("\n\n")}\n\n${url}`,
+    html: layout(lines, { label: "See it on Gloss", url }),
+  };
+}

@@ -47,6 +47,16 @@ export const rateLimitRules = {
     { points: 30, durationSeconds: MINUTE },
     { points: 300, durationSeconds: HOUR },
   ],
+  /** The same, for accounts younger than a day (GLOSS_NEW_ACCOUNT_HOURS): a fresh throwaway account cannot flood. */
+  postAnnotationNewAccount: [
+    { points: 5, durationSeconds: MINUTE },
+    { points: 30, durationSeconds: HOUR },
+  ],
+  /** Flags by one user: enough to report a bad thread, not enough to bury a good one. */
+  flagAnnotation: [
+    { points: 10, durationSeconds: MINUTE },
+    { points: 60, durationSeconds: HOUR },
+  ],
 } as const satisfies Record<string, readonly RateLimitWindow[]>;
 
 export type RateLimitRuleName = keyof typeof rateLimitRules;

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createActor } from "@/tests/support/actors";
 import { testDb } from "@/tests/support/database";
 import { describeRange } from "@/lib/anchoring/selectors";
 import { buildCanonicalText } from "@/lib/articles/canonical-text";
@@ -21,12 +22,8 @@ const canonical = buildCanonicalText(content.blocks);
 let articleId = "";
 let versionId = "";
 
-async function makeViewer(name: string, verified = true): Promise<Viewer> {
-  const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const user = await testDb.user.create({
-    data: { email: `${name}-${stamp}@annotations.test`, name, handle: `${name}_${stamp}`.slice(0, 30), emailVerifiedAt: verified ? new Date() : null },
-  });
-  return { id: user.id, sessionId: "test", email: user.email, name, handle: user.handle, role: "READER", isEmailVerified: verified, hasPassword: false };
+function makeViewer(name: string, verified = true): Promise<Viewer> {
+  return createActor(name, { verified, domain: "annotations.test" });
 }
 
 /** The selectors the page's toolbar would send for the first occurrence of `quote`. */
@@ -81,7 +78,7 @@ describe("annotations with the actor's scope", () => {
     const seenByAuthor = await listArticleAnnotations(author, articleId, versionId);
     expect(seenByOther.some((thread) => thread.root.id === id)).toBe(false);
     expect(seenAnonymously.some((thread) => thread.root.id === id)).toBe(false);
-    expect(seenByAuthor.find((thread) => thread.root.id === id)?.root.can).toEqual({ edit: true, delete: true, reply: true, vote: false });
+    expect(seenByAuthor.find((thread) => thread.root.id === id)?.root.can).toEqual({ edit: true, delete: true, reply: true, vote: false, flag: false, moderate: false });
     await expect(createReply(other, { parentId: id, body: "peek", sources: [] })).rejects.toMatchObject({ status: 404 });
     await expect(toggleHelpful(other, id)).rejects.toMatchObject({ status: 404 });
     await expect(editAnnotation(other, { id, body: "mine" })).rejects.toMatchObject({ status: 404 });

@@ -6,6 +6,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { CreateAnnotationInput } from "@/lib/validation/annotations";
 import { AnnotationError } from "./errors";
+import { assertMayParticipate } from "./participation";
+import { afterPost, initialModeration } from "./post-moderation";
 
 /**
  * Creates a highlight or annotation on the article's current version. The
@@ -13,11 +15,11 @@ import { AnnotationError } from "./errors";
  * annotation to words it does not quote.
  */
 export async function createAnnotation(actor: Viewer, input: CreateAnnotationInput): Promise<{ id: string }> {
-  if (!actor.isEmailVerified) throw new AnnotationError(403, "Verify your email address before annotating.");
+  assertMayParticipate(actor, "annotating");
   const db = getDb();
   const version = await db.articleVersion.findUnique({
     where: { id: input.versionId },
-    select: { id: true, articleId: true, blocks: true, currentOf: { select: { id: true } } },
+    select: { id: true, articleId: true, blocks: true, currentOf: { select: { id: true, preModeration: true } } },
   });
   if (!version) throw new AnnotationError(404, "That article doesn't exist.");
   if (!version.currentOf) throw new AnnotationError(409, "The article has changed since you opened it. Reload the page and select the passage again.");
@@ -36,13 +38,16 @@ export async function createAnnotation(actor: Viewer, input: CreateAnnotationInp
   // Stored from the server's own text, so context is exactly what the version holds.
   const described = describeRange(canonical, selectors.start, selectors.end, version.id);
   const isHighlight = input.kind === "highlight";
+  const visibility = isHighlight ? "PRIVATE" : input.visibility;
+  const moderation = initialModeration(actor, { visibility, preModeration: version.currentOf.preModeration });
 
-  return db.annotation.create({
+  const created = await db.annotation.create({
     data: {
       articleId: version.articleId,
       versionId: version.id,
       authorId: actor.id,
-      visibility: isHighlight ? "PRIVATE" : input.visibility,
+      visibility,
+      ...moderation,
       body: isHighlight ? null : input.body,
       tags: isHighlight ? [] : input.tags,
       quoteExact: described.quote.exact,
@@ -56,4 +61,6 @@ export async function createAnnotation(actor: Viewer, input: CreateAnnotationInp
     },
     select: { id: true },
   });
+  if (!isHighlight) await afterPost(actor, { id: created.id, body: input.body });
+  return created;
 }

@@ -3,21 +3,25 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { SourceInput } from "@/lib/validation/annotations";
 import { AnnotationError, notFound } from "./errors";
+import { assertMayParticipate } from "./participation";
+import { afterPost, initialModeration } from "./post-moderation";
 import { visibleAnnotationsWhere } from "./scope";
 
 /** Replies to an annotation or a reply the actor can see. A reply shares its thread's visibility. */
 export async function createReply(actor: Viewer, input: { parentId: string; body: string; sources: SourceInput[] }): Promise<{ id: string; rootId: string }> {
-  if (!actor.isEmailVerified) throw new AnnotationError(403, "Verify your email address before replying.");
+  assertMayParticipate(actor, "replying");
   const db = getDb();
   const parent = await db.annotation.findFirst({
     where: { id: input.parentId, ...visibleAnnotationsWhere(actor.id) },
-    select: { id: true, rootId: true, articleId: true, versionId: true, visibility: true, body: true, deletedAt: true },
+    select: { id: true, rootId: true, articleId: true, versionId: true, visibility: true, body: true, deletedAt: true, lockedAt: true, article: { select: { preModeration: true } } },
   });
   if (!parent) throw notFound();
   const rootId = parent.rootId ?? parent.id;
   if (parent.rootId === null && parent.body === null && parent.deletedAt === null) {
     throw new AnnotationError(400, "A private highlight has no thread to reply to.");
   }
+  const root = parent.rootId ? await db.annotation.findUnique({ where: { id: parent.rootId }, select: { lockedAt: true } }) : parent;
+  if (root?.lockedAt) throw new AnnotationError(409, "This thread is locked by moderators: it takes no new replies.");
   const reply = await db.annotation.create({
     data: {
       articleId: parent.articleId,
@@ -26,10 +30,12 @@ export async function createReply(actor: Viewer, input: { parentId: string; body
       parentId: parent.id,
       rootId,
       visibility: parent.visibility,
+      ...initialModeration(actor, { visibility: parent.visibility, preModeration: parent.article.preModeration }),
       body: input.body,
       sources: { create: input.sources.map((source, position) => ({ ...source, position })) },
     },
     select: { id: true },
   });
+  await afterPost(actor, { id: reply.id, body: input.body });
   return { id: reply.id, rootId };
 }

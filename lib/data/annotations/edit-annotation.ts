@@ -3,9 +3,11 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { SourceInput } from "@/lib/validation/annotations";
 import { notFound } from "./errors";
+import { assertMayParticipate } from "./participation";
 
 /** Edits the actor's own annotation or reply, keeping the previous body as a revision. */
 export async function editAnnotation(actor: Viewer, input: { id: string; body: string; tags?: string[]; sources?: SourceInput[] }): Promise<void> {
+  assertMayParticipate(actor, "editing");
   const db = getDb();
   await db.$transaction(async (tx) => {
     const current = await tx.annotation.findFirst({

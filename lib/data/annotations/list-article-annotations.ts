@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { sourceDomain } from "@/lib/sources/normalize-url";
+import { isModerator } from "@/lib/moderation/permissions";
 import { visibleAnnotationsWhere } from "./scope";
 
 export type StanceName = "SUPPORTS" | "DISPUTES" | "CONTEXT";
@@ -25,7 +26,9 @@ export interface AnnotationView {
   isHelpfulToViewer: boolean;
   createdAt: string;
   editedAt: string | null;
-  can: { edit: boolean; delete: boolean; reply: boolean; vote: boolean };
+  /** Set only on the viewer's own content that moderators hid or hold for review: what happened and why. */
+  moderation: { status: "PENDING" | "HIDDEN"; reason: string | null } | null;
+  can: { edit: boolean; delete: boolean; reply: boolean; vote: boolean; flag: boolean; moderate: boolean };
 }
 
 export interface ThreadView {
@@ -34,6 +37,8 @@ export interface ThreadView {
   /** Where it sits in the shown version; null when orphaned there. */
   anchor: { start: number; end: number } | null;
   isHighlightOnly: boolean;
+  /** Moderators locked the thread: no new replies. */
+  isLocked: boolean;
   replies: AnnotationView[];
   evidence: Record<StanceName, number>;
 }
@@ -60,7 +65,10 @@ export async function listArticleAnnotations(
     },
   });
 
-  const canPost = Boolean(viewer?.isEmailVerified);
+  // Suspended people read, but do not post, reply, flag or vote.
+  const canPost = Boolean(viewer?.isEmailVerified) && !viewer?.suspension;
+  const viewerModerates = isModerator(viewer && { role: viewer.role, isSuspended: viewer.suspension !== null });
+  const lockedRoots = new Set(rows.filter((row) => row.rootId === null && row.lockedAt !== null).map((row) => row.id));
   const toView = (row: (typeof rows)[number]): AnnotationView => {
     const isOwn = viewer !== null && row.authorId === viewer.id;
     const isDeleted = row.deletedAt !== null;
@@ -81,11 +89,14 @@ export async function listArticleAnnotations(
       isHelpfulToViewer: Array.isArray(row.votes) && row.votes.length > 0,
       createdAt: row.createdAt.toISOString(),
       editedAt: row.editedAt?.toISOString() ?? null,
+      moderation: row.moderationStatus === "VISIBLE" ? null : { status: row.moderationStatus, reason: row.moderationReason },
       can: {
-        edit: isOwn && !isDeleted && hasBody,
+        edit: isOwn && !isDeleted && hasBody && canPost,
         delete: isOwn && !isDeleted,
-        reply: canPost && (hasBody || isDeleted),
+        reply: canPost && (hasBody || isDeleted) && !lockedRoots.has(row.rootId ?? row.id),
         vote: canPost && !isOwn && !isDeleted && hasBody,
+        flag: canPost && !isOwn && !isDeleted && hasBody && row.visibility === "PUBLIC",
+        moderate: viewerModerates && !isOwn && row.visibility === "PUBLIC",
       },
     };
   };
@@ -111,6 +122,7 @@ export async function listArticleAnnotations(
         quote: row.quoteExact ?? "",
         anchor: anchor && anchor.start !== null && anchor.end !== null ? { start: anchor.start, end: anchor.end } : null,
         isHighlightOnly: row.body === null && row.deletedAt === null,
+        isLocked: row.lockedAt !== null,
         replies,
         evidence,
       };

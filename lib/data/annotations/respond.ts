@@ -4,7 +4,14 @@ import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { jsonError, readBody } from "@/lib/http";
 import { tooManyRequests } from "@/lib/security/rate-limit-response";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
+import { moderationConfig } from "@/lib/moderation/config";
+import { isModerator } from "@/lib/moderation/permissions";
 import { AnnotationError } from "./errors";
+
+/** Accounts this young post at the lower rate. */
+function isNewAccount(actor: Viewer): boolean {
+  return Date.now() - actor.createdAt.getTime() < moderationConfig().newAccountHours * 3_600_000;
+}
 
 /** Field path → message, with nested paths joined ("sources.0.url") so each source row can show its own. */
 function pathErrors(error: z.ZodError): Record<string, string> {
@@ -23,8 +30,13 @@ export async function respondToAnnotationRequest<S extends z.ZodType, R>(
   schema: S,
   extra: Record<string, unknown>,
   work: (actor: Viewer, input: z.infer<S>) => Promise<R>,
-  options: { isWrite?: boolean } = {},
+  options: { isWrite?: boolean; rateLimit?: "post" | "flag" | null; moderatorsOnly?: boolean } = {},
 ): Promise<Response> {
+  // Moderation endpoints do not exist for anyone else: the same 404 as an unknown address, before any input is judged.
+  if (options.moderatorsOnly) {
+    const viewer = await getViewer();
+    if (!isModerator(viewer && { role: viewer.role, isSuspended: viewer.suspension !== null })) return jsonError(404, "Not found.");
+  }
   const parsed = schema.safeParse({ ...(await readBody(request)), ...extra });
   if (!parsed.success) {
     const errors = pathErrors(parsed.error);
@@ -32,8 +44,10 @@ export async function respondToAnnotationRequest<S extends z.ZodType, R>(
   }
   const actor = await getViewer();
   if (!actor) return jsonError(401, "Sign in to do that.");
-  if (options.isWrite !== false) {
-    const limit = await consumeRateLimit("postAnnotation", actor.id);
+  const rateLimit = options.isWrite === false ? null : (options.rateLimit ?? "post");
+  if (rateLimit) {
+    const rule = rateLimit === "flag" ? "flagAnnotation" : isNewAccount(actor) ? "postAnnotationNewAccount" : "postAnnotation";
+    const limit = await consumeRateLimit(rule, actor.id);
     if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, "You're posting very fast. Wait a moment and try again.");
   }
   try {

@@ -3,11 +3,12 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AnnotationError, notFound } from "./errors";
+import { assertMayParticipate } from "./participation";
 import { visibleAnnotationsWhere } from "./scope";
 
 /** Adds or removes the actor's "helpful" vote; one per person, never on their own words. */
 export async function toggleHelpful(actor: Viewer, id: string): Promise<{ isHelpful: boolean; helpfulCount: number }> {
-  if (!actor.isEmailVerified) throw new AnnotationError(403, "Verify your email address before voting.");
+  assertMayParticipate(actor, "voting");
   const db = getDb();
   const target = await db.annotation.findFirst({
     where: { id, deletedAt: null, body: { not: null }, ...visibleAnnotationsWhere(actor.id) },

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
+import { viewerUserSelect } from "./viewer-user";
 
 /** Starts a session row for a browser that just signed in. */
 export async function createUserSession(userId: string, client: { userAgent?: string | null; ipAddress?: string | null }) {
@@ -52,7 +53,7 @@ export async function findLiveSession(db: PrismaClient, sessionId: string) {
     select: {
       id: true,
       lastSeenAt: true,
-      user: { select: { id: true, email: true, name: true, handle: true, role: true, emailVerifiedAt: true, passwordHash: true } },
+      user: { select: viewerUserSelect() },
     },
   });
 }

@@ -1,0 +1,12 @@
+import { respondToAnnotationRequest } from "@/lib/data/annotations/respond";
+import { moderateUser } from "@/lib/data/moderation/moderate-user";
+import { userModerationSchema } from "@/lib/validation/moderation";
+
+/** Suspend, lift a suspension, or mark or clear an account as a spammer. */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return respondToAnnotationRequest(request, userModerationSchema, { userId: id }, (actor, input) => moderateUser(actor, input), {
+    rateLimit: null,
+    moderatorsOnly: true,
+  });
+}

@@ -1,0 +1,19 @@
+import type { Viewer } from "@/lib/auth/viewer";
+import { describeSuspension } from "@/lib/moderation/suspension";
+import { AnnotationError } from "./errors";
+
+const untilFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export function formatSuspensionEnd(date: Date): string {
+  return `${untilFormat.format(date)} UTC`;
+}
+
+/**
+ * Posting, replying, editing, flagging and voting need a verified address and
+ * no suspension in force. The viewer is read fresh on every request, so a
+ * suspension stops a session that was already open at its next request.
+ */
+export function assertMayParticipate(actor: Viewer, doing: "annotating" | "replying" | "voting" | "flagging" | "editing"): void {
+  if (!actor.isEmailVerified) throw new AnnotationError(403, `Verify your email address before ${doing}.`);
+  if (actor.suspension) throw new AnnotationError(403, describeSuspension(actor.suspension, formatSuspensionEnd));
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
+import { recordModeration } from "@/lib/data/moderation/audit-log";
+import { duplicateKey } from "@/lib/moderation/duplicate-body";
+import { moderationConfig } from "@/lib/moderation/config";
+
+export const PENDING_APPROVAL_REASON = "Waiting for a moderator's approval: this article's new annotations are reviewed first.";
+export const PENDING_SPAM_REVIEW_REASON = "Waiting for review: a moderator marked this account as a possible spammer.";
+
+/**
+ * The moderation state a new public post starts in: pending on a
+ * pre-moderated article and for accounts marked as spammers; visible
+ * otherwise. Private notes are seen by their author only, so they need no review,
+ * and moderators' own posts are not held.
+ */
+export function initialModeration(actor: Viewer, post: { visibility: "PUBLIC" | "PRIVATE"; preModeration: boolean }) {
+  if (post.visibility === "PRIVATE" || actor.role !== "READER") return { moderationStatus: "VISIBLE" as const, moderationReason: null };
+  if (actor.isMarkedSpammer) return { moderationStatus: "PENDING" as const, moderationReason: PENDING_SPAM_REVIEW_REASON };
+  if (post.preModeration) return { moderationStatus: "PENDING" as const, moderationReason: PENDING_APPROVAL_REASON };
+  return { moderationStatus: "VISIBLE" as const, moderationReason: null };
+}
+
+/**
+ * After a post: the same text posted again and again within a short window
+ * is flagged automatically as spam (each copy once), for a moderator to
+ * judge. Flags, not hides: a person pasting the same correction in several
+ * threads may be right.
+ */
+export async function afterPost(actor: Viewer, post: { id: string; body: string }): Promise<void> {
+  const { duplicateCount, duplicateMinutes } = moderationConfig();
+  const db = getDb();
+  const since = new Date(Date.now() - duplicateMinutes * 60_000);
+  const recent = await db.annotation.findMany({
+    where: { authorId: actor.id, createdAt: { gte: since }, body: { not: null }, deletedAt: null },
+    select: { id: true, body: true },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+  });
+  const key = duplicateKey(post.body);
+  const copies = recent.filter((row) => duplicateKey(row.body!) === key).map((row) => row.id);
+  if (copies.length < duplicateCount) return;
+
+  const alreadyFlagged = new Set(
+    (await db.flag.findMany({ where: { annotationId: { in: copies }, reporterId: null }, select: { annotationId: true } })).map((flag) => flag.annotationId),
+  );
+  const note = `The same text was posted ${copies.length} times within ${duplicateMinutes} minutes.`;
+  for (const annotationId of copies.filter((id) => !alreadyFlagged.has(id))) {
+    await db.$transaction(async (tx) => {
+      await tx.flag.create({ data: { annotationId, reporterId: null, reason: "SPAM", note } });
+      await recordModeration(tx, {
+        actor: null,
+        action: "auto_flag",
+        annotationId,
+        target: { id: actor.id, handle: actor.handle },
+        reason: note,
+        before: { openFlags: 0 },
+        after: { openFlags: 1, reason: "SPAM" },
+      });
+    });
+  }
+}

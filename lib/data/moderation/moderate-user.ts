@@ -1,0 +1,98 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
+import { AnnotationError, notFound } from "@/lib/data/annotations/errors";
+import { formatSuspensionEnd } from "@/lib/data/annotations/participation";
+import { PENDING_SPAM_REVIEW_REASON } from "@/lib/data/annotations/post-moderation";
+import { allowedUserActions } from "@/lib/moderation/permissions";
+import { isSuspensionActive, suspensionEnd } from "@/lib/moderation/suspension";
+import type { UserModerationInput } from "@/lib/validation/moderation";
+import { recordModeration } from "./audit-log";
+import { alreadyHandled } from "./errors";
+import { moderatorFacts } from "./moderator";
+import { createModerationNotification, emailModerationNotice, type ModerationNotice } from "./notify-author";
+
+/**
+ * Suspends, lifts a suspension, or marks an account as a spammer (which holds
+ * all its public content for review). Checked on the server against the
+ * permission rules and the account's revision, like annotation actions.
+ * Suspensions bite on the account's very next request: every request reads
+ * the suspension in force (see lib/auth/viewer.ts).
+ */
+export async function moderateUser(actor: Viewer, input: UserModerationInput): Promise<{ revision: number }> {
+  const db = getDb();
+  const now = new Date();
+  const target = await db.user.findFirst({
+    where: { id: input.userId, isPlaceholder: false },
+    select: {
+      id: true,
+      handle: true,
+      name: true,
+      email: true,
+      role: true,
+      markedSpammerAt: true,
+      moderationRevision: true,
+      suspensions: { where: { liftedAt: null }, select: { id: true, endsAt: true, liftedAt: true, reason: true } },
+    },
+  });
+  if (!target) throw notFound();
+  if (target.moderationRevision !== input.expectedRevision) throw await alreadyHandled({ targetUserId: target.id });
+
+  const active = target.suspensions.filter((suspension) => isSuspensionActive(suspension, now));
+  const allowed = allowedUserActions(moderatorFacts(actor), { id: target.id, role: target.role, isSuspended: active.length > 0, isMarkedSpammer: target.markedSpammerAt !== null });
+  if (!allowed.includes(input.action)) throw new AnnotationError(403, "You can't take that action on this account.");
+
+  let notice: ModerationNotice | null = null;
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.user.updateMany({ where: { id: target.id, moderationRevision: input.expectedRevision }, data: { moderationRevision: { increment: 1 } } });
+    if (claimed.count === 0) throw await alreadyHandled({ targetUserId: target.id });
+    const log = (before: Record<string, string | number | boolean | null>, after: Record<string, string | number | boolean | null>) =>
+      recordModeration(tx, { actor: { id: actor.id, handle: actor.handle }, action: input.action, target: { id: target.id, handle: target.handle }, reason: input.reason ?? null, before, after });
+    const why = input.reason ? ` Reason: ${input.reason}` : "";
+
+    switch (input.action) {
+      case "suspend": {
+        const endsAt = suspensionEnd(input.duration!, now);
+        await tx.suspension.create({ data: { userId: target.id, moderatorId: actor.id, reason: input.reason!, startsAt: now, endsAt } });
+        await log({ suspended: false }, { suspended: true, until: endsAt ? endsAt.toISOString() : "permanent" });
+        notice = {
+          userId: target.id,
+          annotationId: null,
+          text: `Moderators suspended your account ${endsAt ? `until ${formatSuspensionEnd(endsAt)}` : "permanently"}: you can read, but not post, reply, flag or vote.${why}`,
+        };
+        break;
+      }
+      case "lift_suspension": {
+        await tx.suspension.updateMany({ where: { id: { in: active.map((suspension) => suspension.id) } }, data: { liftedAt: now, liftedById: actor.id } });
+        const until = active[0]?.endsAt;
+        await log({ suspended: true, until: until ? until.toISOString() : "permanent" }, { suspended: false });
+        notice = { userId: target.id, annotationId: null, text: `Moderators lifted your suspension: you can post again.${why}` };
+        break;
+      }
+      case "mark_spammer": {
+        await tx.user.update({ where: { id: target.id }, data: { markedSpammerAt: now } });
+        const held = await tx.annotation.updateMany({
+          where: { authorId: target.id, visibility: "PUBLIC", moderationStatus: "VISIBLE", deletedAt: null },
+          data: { moderationStatus: "PENDING", moderationReason: PENDING_SPAM_REVIEW_REASON, moderationRevision: { increment: 1 } },
+        });
+        await log({ markedSpammer: false }, { markedSpammer: true, heldForReview: held.count });
+        notice = { userId: target.id, annotationId: null, text: `Moderators marked your account as a possible spammer: your public posts wait for review.${why}` };
+        break;
+      }
+      case "unmark_spammer": {
+        await tx.user.update({ where: { id: target.id }, data: { markedSpammerAt: null } });
+        // Only what the mark held comes back; anything a moderator hid for its own sake stays hidden.
+        const released = await tx.annotation.updateMany({
+          where: { authorId: target.id, moderationStatus: "PENDING", moderationReason: PENDING_SPAM_REVIEW_REASON },
+          data: { moderationStatus: "VISIBLE", moderationReason: null, moderationRevision: { increment: 1 } },
+        });
+        await log({ markedSpammer: true }, { markedSpammer: false, released: released.count });
+        notice = { userId: target.id, annotationId: null, text: `Moderators cleared the spam mark on your account: your posts are public again.${why}` };
+        break;
+      }
+    }
+    if (notice) await createModerationNotification(tx, notice);
+  });
+  if (notice) await emailModerationNotice(target, notice);
+  return { revision: input.expectedRevision + 1 };
+}

@@ -1,0 +1,172 @@
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createActor, refreshActor } from "@/tests/support/actors";
+import { testDb } from "@/tests/support/database";
+import { describeRange } from "@/lib/anchoring/selectors";
+import { buildCanonicalText } from "@/lib/articles/canonical-text";
+import { parseArticleContent } from "@/lib/articles/content-file";
+import { saveArticleContent } from "@/lib/data/articles/save-article-content";
+import { createAnnotation } from "@/lib/data/annotations/create-annotation";
+import { createReply } from "@/lib/data/annotations/create-reply";
+import { listArticleAnnotations } from "@/lib/data/annotations/list-article-annotations";
+import { createAnnotationSchema } from "@/lib/validation/annotations";
+import { flagAnnotation } from "./flag-annotation";
+import { moderateAnnotation } from "./moderate-annotation";
+import { moderateUser } from "./moderate-user";
+import { setPreModeration } from "./set-pre-moderation";
+
+process.env.APP_URL ??= "http://gloss.test";
+
+const slug = "it-moderation";
+const source = await readFile(new URL("../../../content/articles/china-shared-future-cyberspace.md", import.meta.url), "utf8");
+const content = parseArticleContent(slug, source);
+const canonical = buildCanonicalText(content.blocks);
+let articleId = "";
+let versionId = "";
+
+function post(body: string, quote = "Digital Silk Road") {
+  const start = Array.from(canonical.text.slice(0, canonical.text.indexOf(quote))).length;
+  const described = describeRange(canonical, start, start + Array.from(quote).length, versionId);
+  return createAnnotationSchema.parse({ versionId, selectors: { ...described.quote, ...described.position, startBlockId: described.startBlockId }, body });
+}
+const actor = (name: string, options: Parameters<typeof createActor>[1] = {}) => createActor(name, { domain: "moderation.test", ...options });
+const ids = async (viewer: Awaited<ReturnType<typeof actor>> | null) => (await listArticleAnnotations(viewer, articleId, versionId)).map((thread) => thread.root.id);
+
+beforeAll(async () => {
+  await saveArticleContent(testDb, content);
+  const article = await testDb.article.findUniqueOrThrow({ where: { slug } });
+  articleId = article.id;
+  versionId = article.currentVersionId!;
+});
+
+afterAll(async () => {
+  await testDb.article.deleteMany({ where: { slug } });
+  await testDb.user.deleteMany({ where: { email: { endsWith: "@moderation.test" } } });
+  await testDb.$disconnect();
+});
+
+describe("automatic measures", () => {
+  it("hides an annotation pending review once three established readers flag it, not before", async () => {
+    const author = await actor("author");
+    const { id } = await createAnnotation(author, post("A contested claim"));
+    const young = await Promise.all([actor("young1", { ageDays: 0.5 }), actor("young2", { ageDays: 0.5 }), actor("young3", { ageDays: 0.5 })]);
+    for (const flagger of young) expect((await flagAnnotation(flagger, { annotationId: id, reason: "SPAM" })).autoHidden).toBe(false);
+    const established = await Promise.all([actor("old1"), actor("old2"), actor("old3")]);
+    expect((await flagAnnotation(established[0]!, { annotationId: id, reason: "HARASSMENT" })).autoHidden).toBe(false);
+    expect((await flagAnnotation(established[1]!, { annotationId: id, reason: "HATE" })).autoHidden).toBe(false);
+    expect((await flagAnnotation(established[2]!, { annotationId: id, reason: "OTHER", note: "rude" })).autoHidden).toBe(true);
+
+    const row = await testDb.annotation.findUniqueOrThrow({ where: { id } });
+    expect(row.moderationStatus).toBe("PENDING");
+    expect(await ids(null)).not.toContain(id);
+    expect(await ids(established[0]!)).not.toContain(id);
+    // The author still sees it, marked, with the reason.
+    const own = (await listArticleAnnotations(author, articleId, versionId)).find((thread) => thread.root.id === id)!;
+    expect(own.root.moderation).toMatchObject({ status: "PENDING" });
+    expect(await testDb.moderationLogEntry.findFirst({ where: { annotationId: id, action: "auto_hide" } })).toMatchObject({ actorId: null });
+    const notices = await testDb.notification.findMany({ where: { userId: author.id, kind: "MODERATION" } });
+    expect(notices.map((notice) => notice.text).join(" ")).toContain("hidden pending review");
+    // Never who flagged.
+    for (const flagger of established) expect(notices.map((notice) => notice.text).join(" ")).not.toContain(flagger.handle);
+  });
+
+  it("flags the same text posted three times within ten minutes", async () => {
+    const author = await actor("repeater");
+    const first = await createAnnotation(author, post("Buy followers at example dot com!"));
+    const second = await createAnnotation(author, post("buy followers at example DOT com", "Looking ahead"));
+    expect(await testDb.flag.count({ where: { annotationId: { in: [first.id, second.id] } } })).toBe(0);
+    const third = await createReply(author, { parentId: first.id, body: "Buy followers at example dot com", sources: [] });
+    const flags = await testDb.flag.findMany({ where: { annotationId: { in: [first.id, second.id, third.id] } } });
+    expect(flags).toHaveLength(3);
+    expect(flags.every((flag) => flag.reporterId === null && flag.reason === "SPAM")).toBe(true);
+    const fourth = await createAnnotation(author, post("Buy followers at example dot com"));
+    expect(await testDb.flag.count({ where: { annotationId: { in: [first.id, second.id, third.id, fourth.id] } } })).toBe(4);
+  });
+
+  it("holds new annotations on a pre-moderated article until approved", async () => {
+    const moderator = await actor("premod", { role: "MODERATOR" });
+    const author = await actor("newcomer");
+    await setPreModeration(moderator, { articleId, enabled: true });
+    try {
+      const { id } = await createAnnotation(author, post("Held for review"));
+      expect(await ids(null)).not.toContain(id);
+      expect(await ids(author)).toContain(id);
+      await moderateAnnotation(moderator, { annotationId: id, action: "approve", expectedRevision: 0 });
+      expect(await ids(null)).toContain(id);
+    } finally {
+      await setPreModeration(moderator, { articleId, enabled: false });
+    }
+  });
+});
+
+describe("moderators' actions", () => {
+  it("tells the second of two moderators who handled the item first", async () => {
+    const author = await actor("contested");
+    const first = await actor("first", { role: "MODERATOR" });
+    const second = await actor("second", { role: "MODERATOR" });
+    const { id } = await createAnnotation(author, post("Flame bait"));
+    const results = await Promise.allSettled([
+      moderateAnnotation(first, { annotationId: id, action: "hide", expectedRevision: 0, reason: "Insults" }),
+      moderateAnnotation(second, { annotationId: id, action: "lock", expectedRevision: 0, reason: "Heated" }),
+    ]);
+    const rejected = results.filter((result) => result.status === "rejected");
+    expect(rejected).toHaveLength(1);
+    const winner = results[0]!.status === "fulfilled" ? first : second;
+    expect(String((rejected[0] as PromiseRejectedResult).reason.message)).toContain(`Already handled by @${winner.handle}`);
+    expect(await testDb.moderationLogEntry.count({ where: { annotationId: id, action: { in: ["hide", "lock"] } } })).toBe(1);
+  });
+
+  it("hides with a reason the author sees, locks a thread against replies, and restores", async () => {
+    const author = await actor("hidden");
+    const reader = await actor("onlooker");
+    const moderator = await actor("judge", { role: "MODERATOR" });
+    const { id } = await createAnnotation(author, post("Hide me"));
+    await moderateAnnotation(moderator, { annotationId: id, action: "hide", expectedRevision: 0, reason: "Personal attack" });
+    expect(await ids(reader)).not.toContain(id);
+    const own = (await listArticleAnnotations(author, articleId, versionId)).find((thread) => thread.root.id === id)!;
+    expect(own.root.moderation).toEqual({ status: "HIDDEN", reason: "Personal attack" });
+    await moderateAnnotation(moderator, { annotationId: id, action: "restore", expectedRevision: 1 });
+    await moderateAnnotation(moderator, { annotationId: id, action: "lock", expectedRevision: 2, reason: "Cooling off" });
+    await expect(createReply(reader, { parentId: id, body: "One more thing", sources: [] })).rejects.toMatchObject({ status: 409 });
+    const log = await testDb.moderationLogEntry.findMany({ where: { annotationId: id }, orderBy: { createdAt: "asc" } });
+    expect(log.map((entry) => entry.action)).toEqual(["hide", "restore", "lock"]);
+    expect(log[0]).toMatchObject({ before: { status: "VISIBLE" }, after: { status: "HIDDEN", reason: "Personal attack" }, reason: "Personal attack", actorHandle: moderator.handle });
+  });
+
+  it("marking a spammer holds all their public content; clearing the mark releases it", async () => {
+    const spammer = await actor("spammer");
+    const moderator = await actor("sweeper", { role: "MODERATOR" });
+    const a = await createAnnotation(spammer, post("one"));
+    const b = await createAnnotation(spammer, post("two", "Looking ahead"));
+    await moderateUser(moderator, { userId: spammer.id, action: "mark_spammer", expectedRevision: 0, reason: "Link farm" });
+    expect(await ids(null)).not.toContain(a.id);
+    expect(await ids(null)).not.toContain(b.id);
+    const c = await createAnnotation(await refreshActor(spammer), post("three"));
+    expect((await testDb.annotation.findUniqueOrThrow({ where: { id: c.id } })).moderationStatus).toBe("PENDING");
+    await moderateUser(moderator, { userId: spammer.id, action: "unmark_spammer", expectedRevision: 1 });
+    expect(await ids(null)).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
+  });
+
+  it("suspensions stop posting until lifted, and say why and until when", async () => {
+    const user = await actor("suspendee");
+    const moderator = await actor("warden", { role: "MODERATOR" });
+    await moderateUser(moderator, { userId: user.id, action: "suspend", expectedRevision: 0, reason: "Repeated insults", duration: "7d" });
+    const suspended = await refreshActor(user);
+    expect(suspended.suspension?.endsAt?.getTime()).toBeGreaterThan(Date.now() + 6.9 * 86_400_000);
+    await expect(createAnnotation(suspended, post("Let me post"))).rejects.toThrow(/suspended until .*Repeated insults/);
+    await moderateUser(moderator, { userId: user.id, action: "lift_suspension", expectedRevision: 1 });
+    await createAnnotation(await refreshActor(user), post("Back again"));
+  });
+});
+
+describe("the audit log", () => {
+  it("refuses every update and delete", async () => {
+    const moderator = await actor("auditor", { role: "MODERATOR" });
+    await setPreModeration(moderator, { articleId, enabled: true });
+    await setPreModeration(moderator, { articleId, enabled: false });
+    const entry = await testDb.moderationLogEntry.findFirstOrThrow({ where: { actorId: moderator.id } });
+    await expect(testDb.moderationLogEntry.update({ where: { id: entry.id }, data: { reason: "rewritten" } })).rejects.toThrow(/cannot be changed/);
+    await expect(testDb.moderationLogEntry.delete({ where: { id: entry.id } })).rejects.toThrow(/cannot be changed/);
+    expect((await testDb.moderationLogEntry.findUniqueOrThrow({ where: { id: entry.id } })).reason).toBe(entry.reason);
+  });
+});
