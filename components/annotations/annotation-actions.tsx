@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { AnnotationView } from "@/lib/data/annotations/list-article-annotations";
 import { callAnnotationApi } from "./api";
+import { FlagForm } from "./flag-form";
 import { ReplyForm } from "./reply-form";
 import { ShareMenu } from "./share-menu";
 
@@ -12,7 +13,8 @@ const button = "min-h-8 rounded px-2 text-sm underline-offset-2 hover:underline"
 /** The actions the server says the viewer may take on one item, and nothing else. */
 export function AnnotationActions({ item, quote }: { item: AnnotationView; quote: string }) {
   const router = useRouter();
-  const [mode, setMode] = useState<"idle" | "edit" | "reply">("idle");
+  const [mode, setMode] = useState<"idle" | "edit" | "reply" | "flag">("idle");
+  const [status, setStatus] = useState<string | null>(null);
   const [body, setBody] = useState(item.body ?? "");
   const [error, setError] = useState<string | null>(null);
   const [helpful, setHelpful] = useState({ count: item.helpfulCount, mine: item.isHelpfulToViewer });
@@ -68,7 +70,22 @@ export function AnnotationActions({ item, quote }: { item: AnnotationView; quote
           </button>
         ) : null}
         {isShareable ? <ShareMenu annotationId={item.id} quote={quote} /> : null}
+        {item.can.flag ? (
+          <button type="button" onClick={() => setMode(mode === "flag" ? "idle" : "flag")} className={button} aria-expanded={mode === "flag"}>
+            Flag
+          </button>
+        ) : null}
+        {item.can.moderate ? (
+          <a href={`/moderation?annotation=${item.id}`} className={`${button} inline-flex items-center`}>
+            Moderate
+          </a>
+        ) : null}
       </div>
+      {status ? (
+        <p role="status" className="mt-1 text-sm">
+          {status}
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">
           {error}
@@ -91,6 +108,15 @@ export function AnnotationActions({ item, quote }: { item: AnnotationView; quote
         </form>
       ) : null}
       {mode === "reply" ? <ReplyForm parentId={item.id} onDone={() => setMode("idle")} /> : null}
+      {mode === "flag" ? (
+        <FlagForm
+          annotationId={item.id}
+          onDone={(message) => {
+            setMode("idle");
+            setStatus(message);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

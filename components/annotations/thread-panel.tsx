@@ -46,6 +46,13 @@ function Annotation({ item, quote, inReplyTo, focusedId }: { item: AnnotationVie
         ) : null}
         {item.isPrivate ? " · only you" : ""}
       </p>
+      {item.moderation ? (
+        <p className="mt-1 rounded-md border-l-4 border-amber-700 bg-amber-50 px-2 py-1 text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100">
+          <span className="font-semibold">{item.moderation.status === "HIDDEN" ? "Hidden by moderators" : "Waiting for review"}</span>
+          {" — only you can see this."}
+          {item.moderation.reason ? ` ${item.moderation.reason}` : ""}
+        </p>
+      ) : null}
       {item.isDeleted ? (
         <p className="mt-1 italic text-[var(--color-muted)]">[deleted]</p>
       ) : item.bodyHtml ? (
@@ -108,7 +115,13 @@ function Thread({ thread, canReply, focusedId }: { thread: ThreadView; canReply:
               {replyCount === 0 ? "No replies yet" : `${replyCount} ${replyCount === 1 ? "reply" : "replies"}`}
             </summary>
             <Replies nodes={tree.children} quote={thread.quote} focusedId={focusedId} />
-            {canReply && thread.root.can.reply ? <ReplyForm parentId={thread.root.id} /> : null}
+            {thread.isLocked ? (
+              <p className="mt-3 text-sm font-medium">
+                <span aria-hidden="true">🔒 </span>Locked by moderators: this thread takes no new replies.
+              </p>
+            ) : canReply && thread.root.can.reply ? (
+              <ReplyForm parentId={thread.root.id} />
+            ) : null}
           </details>
         </div>
       )}
@@ -126,7 +139,7 @@ export function ThreadPanel({
   threads: ThreadView[];
   sort: ThreadSort;
   slug: string;
-  viewer: { handle: string; isEmailVerified: boolean } | null;
+  viewer: { handle: string; isEmailVerified: boolean; suspensionNotice: string | null } | null;
   /** The annotation a permalink names: marked, and its thread open. */
   focusedAnnotationId?: string;
 }) {
@@ -142,7 +155,7 @@ export function ThreadPanel({
     })),
     sort,
   ).map((entry) => entry.thread);
-  const canReply = Boolean(viewer?.isEmailVerified);
+  const canReply = Boolean(viewer?.isEmailVerified) && !viewer?.suspensionNotice;
   return (
     <section aria-labelledby="discussion-title" className="mt-12 border-t border-[var(--color-rule)] pb-20 pt-8 lg:mt-0 lg:border-0 lg:pb-0 lg:pt-0">
       <DiscussionSheet count={anchored.length}>
@@ -156,6 +169,10 @@ export function ThreadPanel({
               Sign in
             </a>{" "}
             to highlight and annotate. Select text in the article to begin.
+          </p>
+        ) : viewer.suspensionNotice ? (
+          <p role="status" className="mt-2 rounded-md border-l-4 border-red-700 bg-[var(--color-rule)]/25 px-3 py-2 text-sm leading-relaxed dark:border-red-400">
+            {viewer.suspensionNotice} You can read, but not post, reply, flag or vote.
           </p>
         ) : !viewer.isEmailVerified ? (
           <p className="mt-2 text-sm leading-relaxed">

@@ -3,6 +3,8 @@ import { SelectionToolbar } from "@/components/annotations/selection-toolbar";
 import { ThreadPanel } from "@/components/annotations/thread-panel";
 import { buildCanonicalText } from "@/lib/articles/canonical-text";
 import type { Viewer } from "@/lib/auth/viewer";
+import { formatSuspensionEnd } from "@/lib/data/annotations/participation";
+import { describeSuspension } from "@/lib/moderation/suspension";
 import type { ThreadView } from "@/lib/data/annotations/list-article-annotations";
 import type { ArticleForReading } from "@/lib/data/articles/get-article";
 import type { PlacedHighlight } from "@/lib/highlights/segments";
@@ -52,7 +54,7 @@ export function ArticleReader({
       <VersionBar article={article} isAdmin={viewer?.role === "ADMIN"} published={published} />
       {notice ? (
         <div className="mx-auto max-w-6xl px-4 pt-4 sm:px-6">
-          <div role="status" className="rounded-md border-l-4 border-[var(--color-accent)] bg-[var(--color-rule)]/30 px-4 py-3 leading-relaxed">
+          <div id="link-notice" tabIndex={-1} role="status" className="rounded-md border-l-4 border-[var(--color-accent)] bg-[var(--color-rule)]/30 px-4 py-3 leading-relaxed">
             {notice}
           </div>
         </div>
@@ -72,7 +74,7 @@ export function ArticleReader({
             sort={sort}
             slug={article.slug}
             focusedAnnotationId={focus?.annotationId}
-            viewer={viewer ? { handle: viewer.handle, isEmailVerified: viewer.isEmailVerified } : null}
+            viewer={viewer ? { handle: viewer.handle, isEmailVerified: viewer.isEmailVerified, suspensionNotice: viewer.suspension ? describeSuspension(viewer.suspension, formatSuspensionEnd) : null } : null}
           />
         }
       />

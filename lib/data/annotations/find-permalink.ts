@@ -9,7 +9,9 @@ export interface PermalinkTarget {
   rootId: string;
   slug: string;
   isDeleted: boolean;
-  /** The passage the thread quotes, as it was written. */
+  /** Hidden or held by moderators, and the viewer is not its author: none of its content may be shown. */
+  isRemoved: boolean;
+  /** The passage the thread quotes, as it was written; empty when removed. */
   quote: string;
   /** Plain Markdown of the annotation; null when deleted or a bare highlight. */
   body: string | null;
@@ -26,19 +28,37 @@ export interface PermalinkTarget {
 export async function findPermalinkTarget(viewer: Viewer | null, id: string): Promise<PermalinkTarget | null> {
   const db = getDb();
   const row = await db.annotation.findFirst({
-    where: { id, ...visibleAnnotationsWhere(viewer?.id ?? null) },
-    select: { id: true, rootId: true, deletedAt: true, body: true, quoteExact: true, updatedAt: true, article: { select: { slug: true } }, author: { select: { handle: true } } },
+    // Public annotations moderators removed still resolve, so the link can say what happened instead of a bare 404.
+    where: { id, OR: [visibleAnnotationsWhere(viewer?.id ?? null), { visibility: "PUBLIC" }] },
+    select: {
+      id: true,
+      rootId: true,
+      authorId: true,
+      deletedAt: true,
+      body: true,
+      quoteExact: true,
+      updatedAt: true,
+      moderationStatus: true,
+      moderationRevision: true,
+      article: { select: { slug: true } },
+      author: { select: { handle: true } },
+    },
   });
   if (!row) return null;
+  const isRemoved = row.moderationStatus !== "VISIBLE" && (viewer === null || row.authorId !== viewer.id);
+  if (isRemoved) {
+    return { id: row.id, rootId: row.rootId ?? row.id, slug: row.article.slug, isDeleted: false, isRemoved, quote: "", body: null, authorHandle: null, revision: `${row.updatedAt.getTime().toString(36)}.${row.moderationRevision}` };
+  }
   const rootQuote = row.rootId ? (await db.annotation.findUnique({ where: { id: row.rootId }, select: { quoteExact: true } }))?.quoteExact : row.quoteExact;
   return {
     id: row.id,
     rootId: row.rootId ?? row.id,
     slug: row.article.slug,
     isDeleted: row.deletedAt !== null,
+    isRemoved,
     quote: rootQuote ?? "",
     body: row.deletedAt ? null : row.body,
     authorHandle: row.author?.handle ?? null,
-    revision: row.updatedAt.getTime().toString(36),
+    revision: `${row.updatedAt.getTime().toString(36)}.${row.moderationRevision}`,
   };
 }

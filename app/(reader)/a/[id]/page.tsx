@@ -33,10 +33,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!loaded) return { title: "Page not found" };
   const { target, article } = loaded;
   const canonical = `/a/${target.id}`;
-  // A deleted annotation's words stay out of the page, its tags and its card.
-  const title = target.isDeleted ? article.title : `“${trimText(target.quote, 90)}”`;
-  const description = target.isDeleted ? "This annotation was deleted." : trimText(markdownToPlainText(target.body ?? "") || `Highlighted in “${article.title}”`, 200);
-  const by = target.authorHandle && !target.isDeleted ? `@${target.authorHandle}` : undefined;
+  // A deleted or removed annotation's words stay out of the page, its tags and its card.
+  const gone = target.isDeleted || target.isRemoved;
+  const title = gone ? article.title : `“${trimText(target.quote, 90)}”`;
+  const description = target.isRemoved
+    ? "This annotation was removed by moderators."
+    : target.isDeleted
+      ? "This annotation was deleted."
+      : trimText(markdownToPlainText(target.body ?? "") || `Highlighted in “${article.title}”`, 200);
+  const by = target.authorHandle && !gone ? `@${target.authorHandle}` : undefined;
   return {
     title,
     description,
@@ -65,16 +70,18 @@ export default async function PermalinkPage({ params }: Props) {
   if (!loaded) notFound();
   const { viewer, target, article } = loaded;
   const threads = await listArticleAnnotations(viewer, article.id, article.version.id);
-  const thread = threads.find((candidate) => candidate.root.id === target.rootId);
+  const thread = target.isRemoved ? undefined : threads.find((candidate) => candidate.root.id === target.rootId);
   const anchor = thread?.anchor;
-  const notice = target.isDeleted ? (
+  const notice = target.isRemoved ? (
+    "This annotation was removed by moderators."
+  ) : target.isDeleted ? (
     "This annotation was deleted."
   ) : !anchor ? (
     <>
       The passage this annotation was written on is no longer in the article. It quoted: <q className="font-serif italic">{target.quote}</q>
     </>
   ) : undefined;
-  const focusTarget = anchor ? FOCUSED_PASSAGE_ID : `annotation-${target.id}`;
+  const focusTarget = anchor ? FOCUSED_PASSAGE_ID : target.isRemoved ? "link-notice" : `annotation-${target.id}`;
   return (
     <>
       <meta httpEquiv="refresh" content={`0;url=#${focusTarget}`} />

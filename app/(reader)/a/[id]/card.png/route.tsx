@@ -28,9 +28,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const article = target ? await getArticleBySlug(target.slug) : null;
   if (!target || !article) return new Response("Not found", { status: 404 });
 
-  const quote = target.isDeleted ? null : trimText(target.quote, 160);
+  const gone = target.isDeleted || target.isRemoved;
+  const quote = gone ? null : trimText(target.quote, 160);
   const [latin, chinese] = await loadFonts();
-  const byline = target.isDeleted ? "This annotation was deleted." : `${target.authorHandle ? `@${target.authorHandle}` : "A reader"} on “${trimText(article.title, 70)}”`;
+  const byline = target.isRemoved ? "This annotation was removed by moderators." : target.isDeleted ? "This annotation was deleted." : `${target.authorHandle ? `@${target.authorHandle}` : "A reader"} on “${trimText(article.title, 70)}”`;
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "#fdfcf9", color: "#1c1b19", fontFamily: "Card" }}>

@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth/viewer";
+import { logActions } from "@/lib/data/moderation/audit-log";
+import { listModerationLog } from "@/lib/data/moderation/moderation-log";
+import { logFiltersSchema } from "@/lib/validation/moderation";
+
+export const metadata: Metadata = { title: "Moderation log", robots: { index: false } };
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+
+/** A state as "key: value" pairs, short enough for a table cell. */
+function describeState(state: unknown): string {
+  if (!state || typeof state !== "object" || Array.isArray(state)) return "—";
+  const parts = Object.entries(state as Record<string, unknown>).map(([key, value]) => `${key}: ${value === null ? "none" : String(value)}`);
+  return parts.length ? parts.join(", ") : "—";
+}
+
+/** The audit log: every moderation action, filterable, read-only. */
+export default async function ModerationLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireRole("MODERATOR");
+  const raw = await searchParams;
+  const filters = logFiltersSchema.parse(raw);
+  const { entries, nextBefore } = await listModerationLog(viewer, filters);
+  const query = (extra: Record<string, string>) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries({ ...filters, ...extra })) if (value) params.set(key, String(value));
+    return `/moderation/log?${params.toString()}`;
+  };
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="font-serif text-3xl font-semibold tracking-tight">Moderation log</h1>
+        <a href="/moderation" className="font-medium underline underline-offset-4">
+          Review queue
+        </a>
+      </div>
+      <p className="mt-2 text-[var(--color-muted)]">Every moderation action, automatic or not, with the state before and after. Entries can never be edited or removed.</p>
+      <form className="mt-6 flex flex-wrap items-end gap-2" action="/moderation/log">
+        <div>
+          <label htmlFor="log-action" className="block text-sm font-medium">
+            Action
+          </label>
+          <select id="log-action" name="action" defaultValue={filters.action ?? ""} className="mt-1 min-h-10 rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] px-2">
+            <option value="">Any action</option>
+            {logActions.map((action) => (
+              <option key={action} value={action}>
+                {action.replace(/_/g, " ")}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="log-actor" className="block text-sm font-medium">
+            Moderator
+          </label>
+          <input id="log-actor" name="actor" defaultValue={filters.actor ?? ""} placeholder="@handle" className="mt-1 block min-h-10 w-40 rounded-md border border-[var(--color-rule)] bg-transparent px-2" />
+        </div>
+        <div>
+          <label htmlFor="log-target" className="block text-sm font-medium">
+            Author
+          </label>
+          <input id="log-target" name="target" defaultValue={filters.target ?? ""} placeholder="@handle" className="mt-1 block min-h-10 w-40 rounded-md border border-[var(--color-rule)] bg-transparent px-2" />
+        </div>
+        {filters.annotation ? <input type="hidden" name="annotation" value={filters.annotation} /> : null}
+        <button type="submit" className="min-h-10 rounded-md border border-[var(--color-rule)] px-3 text-sm font-medium">
+          Filter
+        </button>
+        {filters.action || filters.actor || filters.target || filters.annotation ? (
+          <a href="/moderation/log" className="min-h-10 px-2 py-2 text-sm underline underline-offset-4">
+            Clear filters
+          </a>
+        ) : null}
+      </form>
+      {filters.annotation ? <p className="mt-3 text-sm">Showing the history of one annotation.</p> : null}
+      {entries.length === 0 ? (
+        <p className="mt-6">No entries match.</p>
+      ) : (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">Moderation actions, newest first</caption>
+            <thead>
+              <tr className="border-b border-[var(--color-rule)]">
+                <th scope="col" className="py-2 pr-3 font-semibold">When (UTC)</th>
+                <th scope="col" className="py-2 pr-3 font-semibold">Who</th>
+                <th scope="col" className="py-2 pr-3 font-semibold">Action</th>
+                <th scope="col" className="py-2 pr-3 font-semibold">On</th>
+                <th scope="col" className="py-2 pr-3 font-semibold">Reason</th>
+                <th scope="col" className="py-2 pr-3 font-semibold">Before</th>
+                <th scope="col" className="py-2 font-semibold">After</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id} className="border-b border-[var(--color-rule)] align-top" data-log-action={entry.action}>
+                  <td className="py-2 pr-3 whitespace-nowrap">
+                    <time dateTime={entry.createdAt}>{dateTime.format(new Date(entry.createdAt))}</time>
+                  </td>
+                  <td className="py-2 pr-3">{entry.actorHandle ? `@${entry.actorHandle}` : "automatic"}</td>
+                  <td className="py-2 pr-3 font-medium">{entry.action.replace(/_/g, " ")}</td>
+                  <td className="py-2 pr-3">
+                    {entry.targetHandle ? `@${entry.targetHandle}` : ""}
+                    {entry.annotationId ? (
+                      <>
+                        {entry.targetHandle ? " · " : ""}
+                        <a href={`/moderation?annotation=${entry.annotationId}&status=all`} className="underline underline-offset-4">
+                          annotation
+                        </a>
+                      </>
+                    ) : null}
+                  </td>
+                  <td className="max-w-64 py-2 pr-3 break-words">{entry.reason ?? "—"}</td>
+                  <td className="max-w-56 py-2 pr-3 break-words text-[var(--color-muted)]">{describeState(entry.before)}</td>
+                  <td className="max-w-56 py-2 break-words">{describeState(entry.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {nextBefore ? (
+        <p className="mt-4">
+          <a href={query({ before: nextBefore })} className="font-medium underline underline-offset-4">
+            Older entries
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}

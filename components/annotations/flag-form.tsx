@@ -1,0 +1,85 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { flagReasonLabels, flagReasons, type FlagReasonName } from "@/lib/validation/moderation";
+import { callAnnotationApi } from "./api";
+
+const HINTS: Record<FlagReasonName, string> = {
+  SPAM: "Advertising, link farming, the same text again and again",
+  HARASSMENT: "Attacks or threats against a person",
+  HATE: "Attacks on people for who they are",
+  MISINFORMATION: "False claims presented as fact",
+  OFF_TOPIC: "Nothing to do with the passage or the article",
+  OTHER: "Something else: say what in the note",
+};
+
+/** Reports an annotation to moderators. The author is never told who flagged it. */
+export function FlagForm({ annotationId, onDone }: { annotationId: string; onDone: (message: string) => void }) {
+  const id = useId();
+  const [reason, setReason] = useState<FlagReasonName | "">("");
+  const [note, setNote] = useState("");
+  const [errors, setErrors] = useState<{ form?: string; reason?: string; note?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    const result = await callAnnotationApi(`/api/annotations/${annotationId}/flags`, "POST", { reason, note });
+    setBusy(false);
+    if (!result.ok) {
+      setErrors({ form: result.failure.error, reason: result.failure.fieldErrors.reason, note: result.failure.fieldErrors.note });
+      return;
+    }
+    onDone("Thanks. Moderators will review it; the author won’t see who flagged it.");
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-2 space-y-2 rounded-md border border-[var(--color-rule)] p-3" noValidate>
+      <fieldset aria-describedby={errors.reason ? `${id}-reason-error` : undefined}>
+        <legend className="text-sm font-medium">Why should moderators look at this?</legend>
+        <div className="mt-1 space-y-1">
+          {flagReasons.map((value) => (
+            <label key={value} className="flex min-h-6 items-start gap-2 text-sm">
+              <input type="radio" name={`${id}-reason`} value={value} checked={reason === value} onChange={() => setReason(value)} className="mt-1 h-4 w-4" />
+              <span>
+                <span className="font-medium">{flagReasonLabels[value]}</span> <span className="text-[var(--color-muted)]">— {HINTS[value]}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.reason ? (
+          <p id={`${id}-reason-error`} className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">
+            {errors.reason}
+          </p>
+        ) : null}
+      </fieldset>
+      <div>
+        <label htmlFor={`${id}-note`} className="block text-sm font-medium">
+          Note for moderators {reason === "OTHER" ? "(required)" : "(optional)"}
+        </label>
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          aria-invalid={errors.note ? true : undefined}
+          aria-describedby={errors.note ? `${id}-note-error` : undefined}
+          className="mt-1 block w-full rounded-md border border-[var(--color-rule)] bg-transparent p-2 text-sm"
+        />
+        {errors.note ? (
+          <p id={`${id}-note-error`} className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">
+            {errors.note}
+          </p>
+        ) : null}
+      </div>
+      {errors.form && !errors.reason && !errors.note ? (
+        <p role="alert" className="text-sm font-medium text-red-800 dark:text-red-300">
+          {errors.form}
+        </p>
+      ) : null}
+      <button type="submit" disabled={busy} className="min-h-10 rounded-md bg-[var(--color-ink)] px-3 text-sm font-medium text-[var(--color-paper)] disabled:opacity-60">
+        Send flag
+      </button>
+    </form>
+  );
+}
