@@ -36,7 +36,8 @@ export function DiscussionSheet({ count, children }: { count: number; children: 
   return (
     <>
       <div
-        className={isOpen ? "fixed inset-x-0 bottom-0 z-40 max-h-[75dvh] overflow-y-auto rounded-t-2xl border-t border-[var(--color-rule)] bg-[var(--color-paper)] p-4 shadow-2xl lg:static lg:max-h-none lg:overflow-visible lg:rounded-none lg:border-0 lg:p-0 lg:shadow-none" : ""}
+        // Full height on wide screens, so the panel inside can stay in view (sticky) beside the whole article.
+        className={`lg:h-full ${isOpen ? "fixed inset-x-0 bottom-0 z-40 max-h-[75dvh] overflow-y-auto rounded-t-2xl border-t border-[var(--color-rule)] bg-[var(--color-paper)] p-4 shadow-2xl lg:static lg:max-h-none lg:overflow-visible lg:rounded-none lg:border-0 lg:p-0 lg:shadow-none" : ""}`}
         onKeyDown={(event) => event.key === "Escape" && isOpen && close()}
       >
         {isOpen ? (
