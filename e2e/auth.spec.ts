@@ -155,7 +155,7 @@ test.describe("roles", () => {
     // The same session sees the new role on its very next request.
     const response = await candidatePage.goto("/moderation");
     expect(response?.status()).toBe(200);
-    await expect(candidatePage.getByRole("heading", { name: "Moderation" })).toBeVisible();
+    await expect(candidatePage.getByRole("heading", { name: "Moderation", exact: true })).toBeVisible();
     await candidateContext.close();
   });
 

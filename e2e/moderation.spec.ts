@@ -33,6 +33,15 @@ test.describe("moderation", () => {
     const body = `Everyone who disagrees is a fool ${Date.now()}`;
     const id = await postAnnotationViaApi(page.request, db, body);
 
+    const cardBefore = await (async () => {
+      const anonymous = await browser.newContext();
+      const view = await anonymous.newPage();
+      await view.goto(`/a/${id}`);
+      const url = await view.locator('meta[property="og:image"]').getAttribute("content");
+      await anonymous.close();
+      return url;
+    })();
+
     // The first reader flags through the thread's Flag form.
     const first = await newSession(browser, "10.20.0.1");
     const firstUser = await signedInUser(first.page, db, "flagger");
@@ -72,6 +81,11 @@ test.describe("moderation", () => {
     await expect(signedOut.getByText("This annotation was removed by moderators.")).toBeVisible();
     await expect(signedOut.getByText(body)).toHaveCount(0);
     await expect(signedOut.locator('meta[property="og:description"]')).toHaveAttribute("content", "This annotation was removed by moderators.");
+    // The card's address changed with the hide, so no cache keeps serving the old card; the new one shows none of the text.
+    const cardAfter = await signedOut.locator('meta[property="og:image"]').getAttribute("content");
+    expect(cardAfter).not.toBe(cardBefore);
+    expect((await signedOut.request.get(cardAfter!)).headers()["content-type"]).toBe("image/png");
+    expect(await signedOut.content()).not.toContain(body);
     await page.goto(`/a/${id}`);
     await expect(page.locator(`#annotation-${id}`).getByText(/Waiting for review — only you can see this\. Hidden automatically after flags/)).toBeVisible();
     const notices = await db.query(`SELECT n.text FROM "Notification" n JOIN "User" u ON u.id = n."userId" WHERE u.email = $1 AND n.kind = 'MODERATION'`, [author.email]);
