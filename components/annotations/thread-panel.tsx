@@ -131,12 +131,21 @@ function Thread({ thread, canReply, focusedId }: { thread: ThreadView; canReply:
 
 export function ThreadPanel({
   threads,
+  orphaned,
+  total,
+  moreHref,
   sort,
   slug,
   viewer,
   focusedAnnotationId,
 }: {
+  /** The threads shown, placed in this version: a page of them when there are many. */
   threads: ThreadView[];
+  orphaned: ThreadView[];
+  /** How many threads are placed in this version in all. */
+  total: number;
+  /** The page showing more threads, when some are not shown yet. */
+  moreHref?: string;
   sort: ThreadSort;
   slug: string;
   viewer: { handle: string; isEmailVerified: boolean; suspensionNotice: string | null } | null;
@@ -144,7 +153,6 @@ export function ThreadPanel({
   focusedAnnotationId?: string;
 }) {
   const anchored = threads.filter((thread) => thread.anchor);
-  const orphaned = threads.filter((thread) => !thread.anchor);
   const sorted = sortThreads(
     anchored.map((thread) => ({
       thread,
@@ -158,10 +166,10 @@ export function ThreadPanel({
   const canReply = Boolean(viewer?.isEmailVerified) && !viewer?.suspensionNotice;
   return (
     <section aria-labelledby="discussion-title" className="mt-12 border-t border-[var(--color-rule)] pb-20 pt-8 lg:mt-0 lg:border-0 lg:pb-0 lg:pt-0">
-      <DiscussionSheet count={anchored.length}>
+      <DiscussionSheet count={total}>
       <div className="lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-1">
         <h2 id="discussion-title" className="text-xl font-semibold">
-          Discussion <span className="text-base font-normal text-[var(--color-muted)]">({anchored.length})</span>
+          Discussion <span className="text-base font-normal text-[var(--color-muted)]">({total.toLocaleString("en")})</span>
         </h2>
         {!viewer ? (
           <p className="mt-2 text-sm leading-relaxed text-[var(--color-muted)]">
@@ -184,7 +192,7 @@ export function ThreadPanel({
         ) : (
           <p className="mt-2 text-sm text-[var(--color-muted)]">Select text in the article to highlight or annotate it.</p>
         )}
-        {anchored.length > 1 ? (
+        {total > 1 ? (
           <form className="mt-4 flex flex-wrap items-end gap-2" action={`/articles/${slug}`}>
             <div>
               <label htmlFor="thread-sort" className="block text-sm font-medium">
@@ -210,6 +218,14 @@ export function ThreadPanel({
             </li>
           ))}
         </ol>
+        {moreHref ? (
+          <p id="thread-list-more" className="mt-4 scroll-mt-24 text-sm">
+            Showing {sorted.length.toLocaleString("en")} of {total.toLocaleString("en")} threads.{" "}
+            <a href={moreHref} className="font-medium underline underline-offset-4">
+              Show more threads
+            </a>
+          </p>
+        ) : null}
         {orphaned.length ? (
           <section aria-labelledby="orphaned-title" className="mt-8">
             <h3 id="orphaned-title" className="font-semibold">

@@ -5,7 +5,7 @@ import { buildCanonicalText } from "@/lib/articles/canonical-text";
 import type { Viewer } from "@/lib/auth/viewer";
 import { formatSuspensionEnd } from "@/lib/data/annotations/participation";
 import { describeSuspension } from "@/lib/moderation/suspension";
-import type { ThreadView } from "@/lib/data/annotations/list-article-annotations";
+import { THREADS_PER_PAGE, type DiscussionPage } from "@/lib/data/annotations/load-discussion";
 import type { ArticleForReading } from "@/lib/data/articles/get-article";
 import type { PlacedHighlight } from "@/lib/highlights/segments";
 import type { ThreadSort } from "@/lib/threads/build-thread";
@@ -31,7 +31,7 @@ export interface ReaderFocus {
 export function ArticleReader({
   article,
   viewer,
-  threads,
+  discussion,
   sort,
   focus,
   notice,
@@ -39,16 +39,25 @@ export function ArticleReader({
 }: {
   article: ArticleForReading;
   viewer: Viewer | null;
-  threads: ThreadView[];
+  discussion: DiscussionPage;
   sort: ThreadSort;
   focus?: ReaderFocus;
   notice?: ReactNode;
   published?: string;
 }) {
   const canonical = buildCanonicalText(article.version.blocks);
-  const highlights = threads.flatMap((thread) =>
-    thread.anchor ? [{ id: thread.root.id, start: thread.anchor.start, end: thread.anchor.end, isOwn: thread.root.isOwn }] : [],
-  );
+  const { threads, orphaned, total, highlights } = discussion;
+  // A highlight whose thread is not among those shown leads to the page that shows it (with or without JavaScript).
+  const rendered = new Set([...threads, ...orphaned].map((thread) => thread.root.id));
+  const pageHref = (extra: Record<string, string>) => {
+    const params = new URLSearchParams();
+    if (!article.isCurrentVersion) params.set("version", String(article.version.number));
+    if (sort !== "position") params.set("sort", sort);
+    for (const [key, value] of Object.entries(extra)) params.set(key, value);
+    return `/articles/${article.slug}?${params.toString()}`;
+  };
+  const threadHref = (threadId: string) => (rendered.has(threadId) ? `#thread-${threadId}` : `${pageHref({ thread: threadId })}#thread-${threadId}`);
+  const moreHref = threads.length < total ? `${pageHref({ threads: String(threads.length + THREADS_PER_PAGE) })}#thread-list-more` : undefined;
   return (
     <>
       <VersionBar article={article} isAdmin={viewer?.role === "ADMIN"} published={published} />
@@ -67,10 +76,14 @@ export function ArticleReader({
         article={article}
         spans={canonical.spans}
         highlights={highlights}
+        threadHref={threadHref}
         emphasis={focus?.emphasis}
         aside={
           <ThreadPanel
             threads={threads}
+            orphaned={orphaned}
+            total={total}
+            moreHref={moreHref}
             sort={sort}
             slug={article.slug}
             focusedAnnotationId={focus?.annotationId}

@@ -21,17 +21,19 @@ function Block({
   highlights,
   emphasisIds,
   holdsFocusTarget,
+  threadHref,
 }: {
   block: ArticleBlock;
   span: BlockSpan;
   highlights: readonly PlacedHighlight[];
   emphasisIds: ReadonlySet<string>;
   holdsFocusTarget: boolean;
+  threadHref: (threadId: string) => string;
 }) {
   const Tag = block.kind === "heading" ? "h2" : "p";
   return (
     <Tag id={block.id} data-block-id={block.id} data-block-start={span.start} className={blockStyles[block.kind]}>
-      <HighlightedText segments={segmentBlock(block.text, span, highlights)} emphasisIds={emphasisIds} holdsFocusTarget={holdsFocusTarget} />
+      <HighlightedText segments={segmentBlock(block.text, span, highlights, emphasisIds)} holdsFocusTarget={holdsFocusTarget} threadHref={threadHref} />
     </Tag>
   );
 }
@@ -42,6 +44,7 @@ export function ArticleView({
   highlights = [],
   emphasis = [],
   aside,
+  threadHref = (threadId) => `#thread-${threadId}`,
 }: {
   article: ArticleForReading;
   spans: readonly BlockSpan[];
@@ -49,6 +52,8 @@ export function ArticleView({
   /** Passages a link points at, drawn with extra emphasis. */
   emphasis?: readonly PlacedHighlight[];
   aside?: ReactNode;
+  /** Where a highlight leads; by default its thread in the panel on this page. */
+  threadHref?: (threadId: string) => string;
 }) {
   // A shared passage that is nobody's highlight still needs its own run of text.
   const known = new Set(highlights.map((highlight) => highlight.id));
@@ -86,6 +91,7 @@ export function ArticleView({
               highlights={allHighlights}
               emphasisIds={emphasisIds}
               holdsFocusTarget={focusStart !== undefined && spans[index]!.start <= focusStart && focusStart < spans[index]!.end}
+              threadHref={threadHref}
             />
           ))}
         </div>

@@ -19,35 +19,37 @@ const EMPHASIS = "outline outline-2 outline-offset-1 outline-[var(--color-accent
  */
 export function HighlightedText({
   segments,
-  emphasisIds,
   holdsFocusTarget,
+  threadHref,
 }: {
   segments: readonly Segment[];
-  emphasisIds: ReadonlySet<string>;
   holdsFocusTarget: boolean;
+  /** Where a highlight leads: its thread in the panel, or the page that shows that thread. */
+  threadHref: (threadId: string) => string;
 }) {
   let isTargetPlaced = !holdsFocusTarget;
   return segments.map((segment, index) => {
-    if (segment.highlightIds.length === 0) return <span key={index}>{segment.text}</span>;
-    const isEmphasized = segment.highlightIds.some((id) => emphasisIds.has(id));
+    if (segment.count === 0) return <span key={index}>{segment.text}</span>;
+    const isEmphasized = segment.isEmphasized;
     const id = isEmphasized && !isTargetPlaced ? FOCUSED_PASSAGE_ID : undefined;
     if (id) isTargetPlaced = true;
     const threadIds = segment.highlightIds.filter((highlightId) => !highlightId.startsWith("shared:"));
-    if (threadIds.length === 0) {
+    const count = segment.count - (segment.highlightIds.length - threadIds.length);
+    if (count === 0 || threadIds.length === 0) {
       return (
         <mark key={index} id={id} tabIndex={id ? -1 : undefined} className={`rounded-[2px] bg-[var(--color-highlight-2)] text-inherit ${EMPHASIS}`}>
           {segment.text}
         </mark>
       );
     }
-    const count = threadIds.length;
-    const label = `${count === 1 ? "Highlighted" : `Highlighted ${count} times`}${segment.hasOwn ? ", including yours" : ""}. Open the thread.`;
+    const label = `${count === 1 ? "Highlighted" : `Highlighted ${count.toLocaleString("en")} times`}${segment.hasOwn ? ", including yours" : ""}. Open the thread.`;
     return (
       <a
         key={index}
         id={id}
-        href={`#thread-${threadIds[0]}`}
+        href={threadHref(threadIds[0]!)}
         data-highlight-ids={threadIds.join(" ")}
+        data-highlight-count={count}
         aria-label={`${segment.text} — ${label}`}
         className={`rounded-[2px] text-inherit no-underline ${shade(count)} ${segment.hasOwn ? "underline decoration-[var(--color-accent)] decoration-2 underline-offset-4" : ""} ${isEmphasized ? EMPHASIS : ""}`}
       >

@@ -1,29 +1,58 @@
 import { describe, expect, it } from "vitest";
-import { segmentBlock } from "./segments";
+import { MAX_IDS_PER_SEGMENT, segmentBlock } from "./segments";
 
-const span = { blockId: "p-1", start: 100, end: 100 + Array.from("A 😀 and 中文 text").length };
+const text = "A 😀 and 中文 text";
+const span = { blockId: "p-1", start: 100, end: 100 + Array.from(text).length };
+const plain = (value: string) => ({ text: value, highlightIds: [], count: 0, hasOwn: false, isEmphasized: false });
 
 describe("segmentBlock", () => {
   it("returns the whole block when nothing is highlighted", () => {
-    expect(segmentBlock("A 😀 and 中文 text", span, [])).toEqual([{ text: "A 😀 and 中文 text", highlightIds: [], hasOwn: false }]);
+    expect(segmentBlock(text, span, [])).toEqual([plain(text)]);
   });
 
   it("splits overlapping highlights into runs that know who covers them, counting code points", () => {
-    const segments = segmentBlock("A 😀 and 中文 text", span, [
-      { id: "a", start: 102, end: 108, isOwn: true },
-      { id: "b", start: 106, end: 112, isOwn: false },
-    ]);
+    const segments = segmentBlock(
+      text,
+      span,
+      [
+        { id: "a", start: 102, end: 108, isOwn: true },
+        { id: "b", start: 106, end: 112, isOwn: false },
+      ],
+      new Set(["b"]),
+    );
     expect(segments).toEqual([
-      { text: "A ", highlightIds: [], hasOwn: false },
-      { text: "😀 an", highlightIds: ["a"], hasOwn: true },
-      { text: "d ", highlightIds: ["a", "b"], hasOwn: true },
-      { text: "中文 t", highlightIds: ["b"], hasOwn: false },
-      { text: "ext", highlightIds: [], hasOwn: false },
+      plain("A "),
+      { text: "😀 an", highlightIds: ["a"], count: 1, hasOwn: true, isEmphasized: false },
+      { text: "d ", highlightIds: ["a", "b"], count: 2, hasOwn: true, isEmphasized: true },
+      { text: "中文 t", highlightIds: ["b"], count: 1, hasOwn: false, isEmphasized: true },
+      plain("ext"),
     ]);
   });
 
   it("clips highlights that run across blocks", () => {
-    const segments = segmentBlock("A 😀 and 中文 text", span, [{ id: "c", start: 50, end: 103, isOwn: false }]);
-    expect(segments[0]).toEqual({ text: "A 😀", highlightIds: ["c"], hasOwn: false });
+    const segments = segmentBlock(text, span, [{ id: "c", start: 50, end: 103, isOwn: false }]);
+    expect(segments[0]).toEqual({ text: "A 😀", highlightIds: ["c"], count: 1, hasOwn: false, isEmphasized: false });
+  });
+
+  it("keeps highlights that only touch apart, and the same passage highlighted twice together", () => {
+    const segments = segmentBlock(text, span, [
+      { id: "a", start: 100, end: 102, isOwn: false },
+      { id: "b", start: 102, end: 104, isOwn: false },
+      { id: "c", start: 102, end: 104, isOwn: false },
+    ]);
+    expect(segments.map((segment) => [segment.text, segment.count])).toEqual([
+      ["A ", 1],
+      ["😀 ", 2],
+      ["and 中文 text", 0],
+    ]);
+  });
+
+  it("counts thousands of highlights but names only a few per run", () => {
+    const many = Array.from({ length: 5_000 }, (_, index) => ({ id: `h${index}`, start: 100 + (index % 3), end: 110, isOwn: index === 4_999 }));
+    const segments = segmentBlock(text, span, many);
+    const densest = segments.reduce((best, segment) => (segment.count > best.count ? segment : best));
+    expect(densest.count).toBe(5_000);
+    expect(densest.highlightIds).toHaveLength(MAX_IDS_PER_SEGMENT);
+    expect(densest.hasOwn).toBe(true);
   });
 });

@@ -52,10 +52,15 @@ export async function listArticleAnnotations(
   viewer: Viewer | null,
   articleId: string,
   versionId: string,
-  options: { onlyPlacedInVersion?: boolean } = {},
+  options: { onlyPlacedInVersion?: boolean; rootIds?: readonly string[] } = {},
 ): Promise<ThreadView[]> {
   const rows = await getDb().annotation.findMany({
-    where: { articleId, ...visibleAnnotationsWhere(viewer?.id ?? null) },
+    where: {
+      articleId,
+      ...visibleAnnotationsWhere(viewer?.id ?? null),
+      // Only these threads (a page of the discussion), when given.
+      ...(options.rootIds ? { AND: [{ OR: [{ id: { in: [...options.rootIds] } }, { rootId: { in: [...options.rootIds] } }] }] } : {}),
+    },
     orderBy: { createdAt: "asc" },
     include: {
       author: { select: { handle: true, name: true } },

@@ -7,7 +7,7 @@ import { FOCUSED_PASSAGE_ID } from "@/components/reader/highlighted-text";
 import { trimText } from "@/lib/articles/content-file";
 import { getViewer } from "@/lib/auth/viewer";
 import { findPermalinkTarget } from "@/lib/data/annotations/find-permalink";
-import { listArticleAnnotations } from "@/lib/data/annotations/list-article-annotations";
+import { loadDiscussion } from "@/lib/data/annotations/load-discussion";
 import { getArticleBySlug } from "@/lib/data/articles/get-article";
 import { markdownToPlainText } from "@/lib/markdown/render-markdown";
 
@@ -69,8 +69,8 @@ export default async function PermalinkPage({ params }: Props) {
   const loaded = await load((await params).id);
   if (!loaded) notFound();
   const { viewer, target, article } = loaded;
-  const threads = await listArticleAnnotations(viewer, article.id, article.version.id);
-  const thread = target.isRemoved ? undefined : threads.find((candidate) => candidate.root.id === target.rootId);
+  const discussion = await loadDiscussion(viewer, article.id, article.version.id, { sort: "position", focusRootId: target.isRemoved ? undefined : target.rootId });
+  const thread = target.isRemoved ? undefined : [...discussion.threads, ...discussion.orphaned].find((candidate) => candidate.root.id === target.rootId);
   const anchor = thread?.anchor;
   const notice = target.isRemoved ? (
     "This annotation was removed by moderators."
@@ -88,7 +88,7 @@ export default async function PermalinkPage({ params }: Props) {
       <ArticleReader
         article={article}
         viewer={viewer}
-        threads={threads}
+        discussion={discussion}
         sort="position"
         notice={notice}
         focus={{

@@ -6,7 +6,7 @@ import { FOCUSED_PASSAGE_ID } from "@/components/reader/highlighted-text";
 import { locateSharedPassage } from "@/lib/anchoring/shared-passage";
 import { parseSharedPassage } from "@/lib/validation/shared-passage";
 import { getViewer } from "@/lib/auth/viewer";
-import { listArticleAnnotations } from "@/lib/data/annotations/list-article-annotations";
+import { loadDiscussion, THREADS_PER_PAGE } from "@/lib/data/annotations/load-discussion";
 import { getArticleBySlug } from "@/lib/data/articles/get-article";
 import { isoDate } from "@/lib/format-date";
 import { threadSorts, type ThreadSort } from "@/lib/threads/build-thread";
@@ -17,6 +17,14 @@ interface Props {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const ID = /^[a-z0-9]{20,40}$/;
+
+/** `?threads=N` shows more of a long discussion, up to a bound that keeps the page reasonable. */
+function threadsParam(raw: string | string[] | undefined): number {
+  const value = typeof raw === "string" && /^[0-9]{1,4}$/.test(raw) ? Number(raw) : THREADS_PER_PAGE;
+  return Math.min(Math.max(value, THREADS_PER_PAGE), 500);
+}
 
 /** `?version=N` opens an older version; anything malformed is the current one. */
 function versionParam(raw: string | string[] | undefined): number | undefined {
@@ -58,7 +66,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const sort: ThreadSort = threadSorts.find((candidate) => candidate === rawSort) ?? "position";
 
   const viewer = await getViewer();
-  const threads = await listArticleAnnotations(viewer, article.id, article.version.id, { onlyPlacedInVersion: !article.isCurrentVersion });
+  const discussion = await loadDiscussion(viewer, article.id, article.version.id, {
+    sort,
+    limit: threadsParam(query.threads),
+    focusRootId: typeof query.thread === "string" && ID.test(query.thread) ? query.thread : undefined,
+    onlyPlacedInVersion: !article.isCurrentVersion,
+  });
   const shared = article.isCurrentVersion ? locateSharedPassage(article.version.blocks, parseSharedPassage(query)) : null;
   return (
     <>
@@ -66,7 +79,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <ArticleReader
         article={article}
         viewer={viewer}
-        threads={threads}
+        discussion={discussion}
         sort={sort}
         published={typeof query.published === "string" ? query.published : undefined}
         notice={shared === "not-found" ? "Couldn't find that passage in this article. It may have changed, or the link may be damaged." : undefined}

@@ -1,0 +1,87 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PlacedHighlight } from "@/lib/highlights/segments";
+import type { ThreadSort } from "@/lib/threads/build-thread";
+import { listArticleAnnotations, type ThreadView } from "./list-article-annotations";
+import { listPlacedHighlights } from "./list-highlights";
+import { visibleAnnotationsWhere } from "./scope";
+
+/** Threads the panel shows at first; "Show more" adds this many each time. */
+export const THREADS_PER_PAGE = 25;
+/** Orphans are listed at the end; past this many, the oldest are shown. */
+const MAX_ORPHANS = 50;
+
+export interface DiscussionPage {
+  /** Threads placed in the version, in the chosen order: the first `limit`, plus the focused one wherever it falls. */
+  threads: ThreadView[];
+  /** Threads whose passage is not in this version. */
+  orphaned: ThreadView[];
+  /** How many threads are placed in the version in all. */
+  total: number;
+  /** Where each visible thread sits, for shading the article. Four columns each, never a body. */
+  highlights: PlacedHighlight[];
+}
+
+function orderFor(sort: Exclude<ThreadSort, "position">): Prisma.AnnotationOrderByWithRelationInput[] {
+  switch (sort) {
+    case "newest":
+      return [{ createdAt: "desc" }, { id: "asc" }];
+    case "oldest":
+      return [{ createdAt: "asc" }, { id: "asc" }];
+    case "helpful":
+      return [{ helpfulCount: "desc" }, { createdAt: "asc" }];
+    case "replies":
+      return [{ replies: { _count: "desc" } }, { createdAt: "asc" }];
+  }
+}
+
+/**
+ * The discussion of one version, sized for articles with thousands of
+ * annotations: highlight positions for all of them, but bodies and replies
+ * only for the page of threads shown (and the one a link points at).
+ */
+export async function loadDiscussion(
+  viewer: Viewer | null,
+  articleId: string,
+  versionId: string,
+  options: { sort: ThreadSort; limit?: number; focusRootId?: string; onlyPlacedInVersion?: boolean },
+): Promise<DiscussionPage> {
+  const db = getDb();
+  const limit = options.limit ?? THREADS_PER_PAGE;
+  const rootWhere: Prisma.AnnotationWhereInput = {
+    articleId,
+    rootId: null,
+    ...visibleAnnotationsWhere(viewer?.id ?? null),
+    // A deleted annotation stays only as the head of a thread that has replies.
+    AND: [{ OR: [{ deletedAt: null }, { replies: { some: {} } }] }],
+  };
+  const placed = { some: { versionId, start: { not: null } } } satisfies Prisma.AnnotationAnchorListRelationFilter;
+
+  const [highlights, pageIds, orphanIds] = await Promise.all([
+    listPlacedHighlights(viewer, articleId, versionId),
+    options.sort === "position"
+      ? db.annotationAnchor
+          .findMany({ where: { versionId, start: { not: null }, annotation: rootWhere }, orderBy: [{ start: "asc" }, { end: "asc" }, { annotationId: "asc" }], take: limit, select: { annotationId: true } })
+          .then((rows) => rows.map((row) => row.annotationId))
+      : db.annotation.findMany({ where: { ...rootWhere, anchors: placed }, orderBy: orderFor(options.sort), take: limit, select: { id: true } }).then((rows) => rows.map((row) => row.id)),
+    options.onlyPlacedInVersion
+      ? Promise.resolve([] as string[])
+      : db.annotation
+          .findMany({ where: { ...rootWhere, anchors: { none: { versionId, start: { not: null } } } }, orderBy: { createdAt: "asc" }, take: MAX_ORPHANS, select: { id: true } })
+          .then((rows) => rows.map((row) => row.id)),
+  ]);
+
+  const focus = options.focusRootId && !pageIds.includes(options.focusRootId) && !orphanIds.includes(options.focusRootId) ? [options.focusRootId] : [];
+  const loaded = await listArticleAnnotations(viewer, articleId, versionId, { rootIds: [...pageIds, ...orphanIds, ...focus], onlyPlacedInVersion: options.onlyPlacedInVersion });
+  const byId = new Map(loaded.map((thread) => [thread.root.id, thread]));
+  const pick = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  const focused = pick(focus);
+  return {
+    threads: [...pick(pageIds), ...focused.filter((thread) => thread.anchor)],
+    orphaned: [...pick(orphanIds), ...focused.filter((thread) => !thread.anchor)],
+    total: highlights.length,
+    highlights,
+  };
+}
