@@ -64,6 +64,8 @@ export const envSchema = z.object({
   GLOSS_DUPLICATE_POST_COUNT: z.coerce.number().int().min(2).default(3),
   /** …within this many minutes is flagged automatically as spam. */
   GLOSS_DUPLICATE_POST_MINUTES: z.coerce.number().positive().default(10),
+  /** Multiplies every rate limit's allowance: 1 in production; benchmarks raise it to measure throughput, not the limiter. */
+  GLOSS_RATE_LIMIT_SCALE: z.coerce.number().positive().max(1_000_000).default(1),
   /** Seed the demo accounts and discussion even in production (they are always seeded otherwise). */
   GLOSS_SEED_DEMO: z.enum(["0", "1", "true", "false"]).optional(),
 });

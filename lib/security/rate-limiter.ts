@@ -55,9 +55,12 @@ interface WindowLimiter {
 }
 
 /** Builds a limiter on the given store. The app's own is built from the environment, below. */
-export function createRateLimiter(store: RateLimiterStore): RateLimiter {
+export function createRateLimiter(store: RateLimiterStore, options: { scale?: number } = {}): RateLimiter {
   const backend = "databaseUrl" in store ? postgresBackend(store.databaseUrl) : "redisUrl" in store ? redisBackend(store.redisUrl) : memoryBackend();
-  const windows = new Map(rateLimitRuleNames.map((rule) => [rule, rateLimitRules[rule].map((window) => makeWindow(backend, rule, window))]));
+  const scale = options.scale ?? 1;
+  const windows = new Map(
+    rateLimitRuleNames.map((rule) => [rule, rateLimitRules[rule].map((window) => makeWindow(backend, rule, { ...window, points: Math.max(1, Math.round(window.points * scale)) }))]),
+  );
   const windowsOf = (rule: RateLimitRuleName) => windows.get(rule) ?? [];
 
   return {
@@ -176,9 +179,9 @@ function getAppRateLimiter(): RateLimiter {
   if (globalForRateLimiter.glossRateLimiter) return globalForRateLimiter.glossRateLimiter;
   const env = getEnv();
   if (env.REDIS_URL) {
-    globalForRateLimiter.glossRateLimiter = createRateLimiter({ redisUrl: env.REDIS_URL });
+    globalForRateLimiter.glossRateLimiter = createRateLimiter({ redisUrl: env.REDIS_URL }, { scale: env.GLOSS_RATE_LIMIT_SCALE });
   } else if (env.DATABASE_URL) {
-    globalForRateLimiter.glossRateLimiter = createRateLimiter({ databaseUrl: env.DATABASE_URL });
+    globalForRateLimiter.glossRateLimiter = createRateLimiter({ databaseUrl: env.DATABASE_URL }, { scale: env.GLOSS_RATE_LIMIT_SCALE });
   } else {
     throw new Error("DATABASE_URL is not set. Start Gloss with `npm start`, which provides the embedded database.");
   }
