@@ -55,4 +55,19 @@ describe("segmentBlock", () => {
     expect(densest.highlightIds).toHaveLength(MAX_IDS_PER_SEGMENT);
     expect(densest.hasOwn).toBe(true);
   });
+
+  it("draws neighbouring runs at the darkest shade as one, keeping their largest count", () => {
+    const layered = [
+      { id: "a", start: 100, end: 110, isOwn: false },
+      { id: "b", start: 100, end: 110, isOwn: false },
+      { id: "c", start: 100, end: 106, isOwn: false },
+      { id: "d", start: 102, end: 110, isOwn: false },
+    ];
+    const segments = segmentBlock(text, span, layered);
+    expect(segments.map((segment) => [segment.text, segment.count])).toEqual([
+      ["A 😀 and 中文", 4],
+      [" text", 0],
+    ]);
+    expect(segments[0]!.highlightIds).toEqual(["a", "b", "c"]);
+  });
 });

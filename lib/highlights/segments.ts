@@ -65,7 +65,28 @@ export function segmentBlock(blockText: string, span: BlockSpan, highlights: rea
     }
   }
   if (position < codePoints.length) segments.push(run(codePoints.slice(position).join(""), active, own, emphasized));
-  return segments;
+  return mergeDenseRuns(segments);
+}
+
+/** From this many highlights on, a run is shaded darkest; neighbouring runs this dense are drawn as one. */
+export const DENSE_COUNT = 3;
+
+/**
+ * Joins neighbouring runs that are all at the darkest shade (and agree on
+ * "yours" and emphasis): with thousands of overlapping highlights every
+ * word boundary is a cut, and a link per cut would make the page megabytes
+ * of markup that looks exactly the same. The joined run keeps the largest
+ * count and the first run's threads.
+ */
+function mergeDenseRuns(segments: Segment[]): Segment[] {
+  const merged: Segment[] = [];
+  for (const segment of segments) {
+    const last = merged.at(-1);
+    if (last && last.count >= DENSE_COUNT && segment.count >= DENSE_COUNT && last.hasOwn === segment.hasOwn && last.isEmphasized === segment.isEmphasized) {
+      merged[merged.length - 1] = { ...last, text: last.text + segment.text, count: Math.max(last.count, segment.count) };
+    } else merged.push(segment);
+  }
+  return merged;
 }
 
 function plain(text: string): Segment {

@@ -37,32 +37,27 @@ async function selectionToToolbar(page: import("@playwright/test").Page): Promis
   await page.locator("html[data-selection-ready]").waitFor({ state: "attached" });
   const samples: number[] = [];
   for (let run = 0; run < 7; run++) {
+    // A string, not a function: the TypeScript runner would wrap named helpers in code the page lacks.
     samples.push(
-      await page.evaluate(
-        (run) =>
-          new Promise<number>((resolve) => {
-            const paragraphs = document.querySelectorAll("[data-article-body] p");
-            const paragraph = paragraphs[2 + (run % Math.max(1, paragraphs.length - 3))]!;
-            const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-            const node = walker.nextNode()!;
-            const toolbar = () => document.querySelector('[role="toolbar"][aria-label="Selected text"]');
-            const began = performance.now();
-            const observer = new MutationObserver(() => {
-              if (toolbar()) {
-                observer.disconnect();
-                resolve(performance.now() - began);
-              }
-            });
-            observer.observe(document.body, { childList: true, subtree: true });
-            const range = document.createRange();
-            range.setStart(node, 0);
-            range.setEnd(node, Math.min(node.textContent!.length, 30));
-            const selection = window.getSelection()!;
-            selection.removeAllRanges();
-            selection.addRange(range);
-          }),
-        run,
-      ),
+      (await page.evaluate(`new Promise((resolve) => {
+        const paragraphs = document.querySelectorAll("[data-article-body] p");
+        const paragraph = paragraphs[2 + (${run} % Math.max(1, paragraphs.length - 3))];
+        const node = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode();
+        const began = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('[role="toolbar"][aria-label="Selected text"]')) {
+            observer.disconnect();
+            resolve(performance.now() - began);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        const range = document.createRange();
+        range.setStart(node, 0);
+        range.setEnd(node, Math.min(node.textContent.length, 30));
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+      })`)) as number,
     );
     await page.evaluate(() => window.getSelection()!.removeAllRanges());
     await page.locator('[role="toolbar"][aria-label="Selected text"]').waitFor({ state: "detached", timeout: 5000 }).catch(() => undefined);

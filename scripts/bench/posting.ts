@@ -23,7 +23,7 @@ async function makePosters(baseUrl: string, databaseUrl: string): Promise<string
   for (let index = 0; index < USERS; index++) {
     const handle = `bench_${randomBytes(4).toString("hex")}`;
     const email = `${handle}@bench.test`;
-    const password = "Benchmark poster passphrase 2026";
+    const password = "Violet staple 93 battery horse";
     const response = await fetch(`${baseUrl}/api/account/signup`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: baseUrl, "x-forwarded-for": `10.88.${index}.1` },
