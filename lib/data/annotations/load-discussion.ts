@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlacedHighlight } from "@/lib/highlights/segments";
 import type { ThreadSort } from "@/lib/threads/build-thread";
 import { listArticleAnnotations, type ThreadView } from "./list-article-annotations";
-import { listPlacedHighlights } from "./list-highlights";
+import { listOrphanedThreadIds, listPlacedHighlights, listThreadIdsByPosition } from "./list-highlights";
 import { visibleAnnotationsWhere } from "./scope";
 
 /** Threads the panel shows at first; "Show more" adds this many each time. */
@@ -62,15 +62,9 @@ export async function loadDiscussion(
   const [highlights, pageIds, orphanIds] = await Promise.all([
     listPlacedHighlights(viewer, articleId, versionId),
     options.sort === "position"
-      ? db.annotationAnchor
-          .findMany({ where: { versionId, start: { not: null }, annotation: rootWhere }, orderBy: [{ start: "asc" }, { end: "asc" }, { annotationId: "asc" }], take: limit, select: { annotationId: true } })
-          .then((rows) => rows.map((row) => row.annotationId))
+      ? listThreadIdsByPosition(viewer, articleId, versionId, limit)
       : db.annotation.findMany({ where: { ...rootWhere, anchors: placed }, orderBy: orderFor(options.sort), take: limit, select: { id: true } }).then((rows) => rows.map((row) => row.id)),
-    options.onlyPlacedInVersion
-      ? Promise.resolve([] as string[])
-      : db.annotation
-          .findMany({ where: { ...rootWhere, anchors: { none: { versionId, start: { not: null } } } }, orderBy: { createdAt: "asc" }, take: MAX_ORPHANS, select: { id: true } })
-          .then((rows) => rows.map((row) => row.id)),
+    options.onlyPlacedInVersion ? Promise.resolve([] as string[]) : listOrphanedThreadIds(viewer, articleId, versionId, MAX_ORPHANS),
   ]);
 
   const focus = options.focusRootId && !pageIds.includes(options.focusRootId) && !orphanIds.includes(options.focusRootId) ? [options.focusRootId] : [];
