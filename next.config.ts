@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,4 +8,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
 };
 
-export default nextConfig;
+// Finds i18n/request.ts, which picks the interface language per request.
+const withNextIntl = createNextIntlPlugin();
+
+export default withNextIntl(nextConfig);

@@ -1,14 +1,17 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
 import { getSiteUrl } from "@/lib/site-url";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
   return {
     metadataBase: await getSiteUrl(),
-    title: { default: "Gloss — read closely, together", template: "%s · Gloss" },
-    description: "Read an article closely, highlight passages and discuss them with sources.",
+    title: { default: t("metaTitle"), template: "%s · Gloss" },
+    description: t("metaDescription"),
     applicationName: "Gloss",
     openGraph: { siteName: "Gloss", type: "website" },
   };
@@ -23,20 +26,23 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-dvh font-sans antialiased">
+        <NextIntlClientProvider>
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded focus:bg-[var(--color-ink)] focus:px-3 focus:py-2 focus:text-[var(--color-paper)]"
         >
-          Skip to content
+          {t("skipToContent")}
         </a>
         <SiteHeader />
         <main id="main" tabIndex={-1} className="outline-none">
           {children}
         </main>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

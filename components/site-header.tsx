@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { hasRole, getViewer } from "@/lib/auth/viewer";
 import { signOutAction } from "@/lib/actions/account/sessions";
 
@@ -15,10 +17,10 @@ async function viewerOrNull() {
 }
 
 export async function SiteHeader() {
-  const viewer = await viewerOrNull();
+  const [viewer, t] = await Promise.all([viewerOrNull(), getTranslations("common")]);
   return (
     <header className="border-b border-[var(--color-rule)]">
-      <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:px-6">
+      <nav aria-label={t("siteNav")} className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:px-6">
         <Link href="/" className="inline-flex min-h-11 items-center gap-2 font-serif text-xl font-semibold tracking-tight">
           <span aria-hidden="true" className="inline-block h-4 w-4 rounded-sm bg-[var(--color-highlight)] ring-1 ring-[var(--color-accent)]" />
           Gloss
@@ -26,20 +28,20 @@ export async function SiteHeader() {
         <ul className="flex flex-wrap items-center gap-x-1 text-[var(--color-muted)]">
           <li>
             <Link href="/" className={linkStyle}>
-              Articles
+              {t("articles")}
             </Link>
           </li>
           {hasRole(viewer, "MODERATOR") ? (
             <li>
               <Link href="/moderation" className={linkStyle}>
-                Moderation
+                {t("moderation")}
               </Link>
             </li>
           ) : null}
           {hasRole(viewer, "ADMIN") ? (
             <li>
               <Link href="/admin" className={linkStyle}>
-                Admin
+                {t("admin")}
               </Link>
             </li>
           ) : null}
@@ -47,13 +49,13 @@ export async function SiteHeader() {
             <>
               <li>
                 <Link href="/account" className={linkStyle}>
-                  <span className="sr-only">Account: </span>@{viewer.handle}
+                  <span className="sr-only">{t("accountLabel")} </span>@{viewer.handle}
                 </Link>
               </li>
               <li>
                 <form action={signOutAction}>
                   <button type="submit" className={`${linkStyle} cursor-pointer`}>
-                    Sign out
+                    {t("signOut")}
                   </button>
                 </form>
               </li>
@@ -61,10 +63,13 @@ export async function SiteHeader() {
           ) : (
             <li>
               <Link href="/signin" className={`${linkStyle} font-medium text-[var(--color-ink)]`}>
-                Sign in
+                {t("signIn")}
               </Link>
             </li>
           )}
+          <li>
+            <LocaleSwitcher className={linkStyle} />
+          </li>
         </ul>
       </nav>
     </header>

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LOCALE, LOCALES } from "./locales";
+
+const root = join(import.meta.dirname, "..", "messages");
+
+type Tree = { [key: string]: string | Tree };
+
+function read(locale: string): Record<string, Tree> {
+  const dir = join(root, locale);
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file.endsWith(".json"))
+      .map((file) => [file.slice(0, -5), JSON.parse(readFileSync(join(dir, file), "utf8")) as Tree]),
+  );
+}
+
+/** Every leaf as "namespace.path.key" → message. */
+function flatten(tree: Tree, prefix: string, into = new Map<string, string>()): Map<string, string> {
+  for (const [key, value] of Object.entries(tree)) {
+    const path = `${prefix}.${key}`;
+    if (typeof value === "string") into.set(path, value);
+    else flatten(value, path, into);
+  }
+  return into;
+}
+
+function leaves(locale: string): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const [namespace, tree] of Object.entries(read(locale))) flatten(tree, namespace, all);
+  return all;
+}
+
+/** The ICU arguments a message uses: {name}, {count, plural, …}, <tag>…</tag>. */
+function argumentsOf(message: string): string[] {
+  const names = new Set<string>();
+  for (const match of message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)) names.add(match[1]!);
+  for (const match of message.matchAll(/<([A-Za-z][\w]*)>/g)) names.add(`<${match[1]!}>`);
+  return [...names].sort();
+}
+
+const reference = leaves(DEFAULT_LOCALE);
+
+describe("interface messages", () => {
+  it("has messages to check", () => {
+    expect(reference.size).toBeGreaterThan(0);
+  });
+
+  for (const locale of LOCALES) {
+    describe(locale, () => {
+      const messages = leaves(locale);
+
+      it("has every message the default locale has, and no others", () => {
+        const missing = [...reference.keys()].filter((key) => !messages.has(key));
+        const extra = [...messages.keys()].filter((key) => !reference.has(key));
+        expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+      });
+
+      it("has no empty message", () => {
+        expect([...messages].filter(([, text]) => text.trim() === "").map(([key]) => key)).toEqual([]);
+      });
+
+      it("uses the same placeholders as the default locale", () => {
+        const mismatched = [...reference]
+          .filter(([key]) => messages.has(key))
+          .filter(([key, text]) => argumentsOf(text).join() !== argumentsOf(messages.get(key)!).join())
+          .map(([key]) => key);
+        expect(mismatched).toEqual([]);
+      });
+    });
+  }
+});
