@@ -43,18 +43,32 @@ export function rankMatches(text: string, quote: string, context: QuoteContext, 
   const exact = findExactMatches(text, quote).map(scorer.score).sort(byRank);
   if (isUnbeatable(exact)) return exact;
   const maxErrors = maxSearchErrors(quote.length, maxErrorRatio);
+  // Searched first because it is cheap (small windows) and it bounds the costly
+  // whole-text search below; it is only used if that search cannot settle it.
+  const nearContext = findMatchesNearContext(text, quote, context, maxErrors);
   // With an exact occurrence present, the whole-text search could only report it again.
-  const ranked = exact.length > 0 ? exact : approxSearch(text, quote, maxErrors).map(scorer.score).sort(byRank);
+  const ranked = exact.length > 0 ? exact : approxSearch(text, quote, wholeTextBudget(maxErrors, nearContext)).map(scorer.score).sort(byRank);
   if (isUnbeatable(ranked)) return ranked;
 
   const seen = new Set(ranked.map(rangeKey));
-  const nearContext: ScoredMatch[] = [];
-  for (const match of findMatchesNearContext(text, quote, context, maxErrors)) {
+  const extra: ScoredMatch[] = [];
+  for (const match of nearContext) {
     if (seen.has(rangeKey(match))) continue;
     seen.add(rangeKey(match));
-    nearContext.push(scorer.score(match));
+    extra.push(scorer.score(match));
   }
-  return [...ranked, ...nearContext].sort(byRank);
+  return [...ranked, ...extra].sort(byRank);
+}
+
+/**
+ * approx-string-match reports only the fewest-error matches, and a window's
+ * match is also a match in the whole text with as many errors. So the
+ * whole-text result with a budget of the windows' fewest errors is exactly the
+ * result with the full budget, and the search, whose cost grows with the
+ * budget, is much cheaper.
+ */
+function wholeTextBudget(maxErrors: number, nearContext: readonly RawMatch[]): number {
+  return nearContext.reduce((budget, match) => Math.min(budget, match.errors), maxErrors);
 }
 
 /**
