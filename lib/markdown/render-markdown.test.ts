@@ -52,3 +52,19 @@ describe("markdownToPlainText", () => {
     expect(markdownToPlainText("**Bold** and [a link](https://x.y) & <tag>")).toBe("Bold and a link & <tag>");
   });
 });
+
+describe("renderMarkdown's memory of recent bodies", () => {
+  it("returns the same sanitized HTML on a repeat as on the first render", () => {
+    const source = "[x](javascript:alert(1)) **again** <img src=x onerror=alert(1)>";
+    const first = renderMarkdown(source);
+    expect(renderMarkdown(source)).toBe(first);
+    expect(first).not.toContain("href=\"javascript");
+    expect(first).toContain("<strong>again</strong>");
+    expect(first).not.toContain("<img");
+  });
+
+  it("keeps rendering correctly after many distinct bodies push old ones out", () => {
+    for (let index = 0; index < 3_000; index++) renderMarkdown(`${"word ".repeat(400)}${index}`);
+    expect(renderMarkdown("**still bold**")).toBe("<p><strong>still bold</strong></p>\n");
+  });
+});
