@@ -71,3 +71,39 @@ describe("segmentBlock", () => {
     expect(segments[0]!.highlightIds).toEqual(["a", "b", "c"]);
   });
 });
+
+describe("segmentBlock with many highlights (filed by stretch of text)", () => {
+  // Deterministic pseudo-random positions across several blocks, some crossing block edges.
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const blockLength = 700;
+  const blocks = Array.from({ length: 6 }, (_, index) => ({ blockId: `p-${index}`, start: index * (blockLength + 2), end: index * (blockLength + 2) + blockLength }));
+  const highlights = Array.from({ length: 400 }, (_, index) => {
+    const start = Math.floor(random() * (blocks.at(-1)!.end - 10));
+    return { id: `h${index}`, start, end: start + 1 + Math.floor(random() * (index % 50 === 0 ? 2_000 : 120)), isOwn: index % 7 === 0 };
+  });
+  const covering = (at: number) => highlights.filter((highlight) => highlight.start <= at && at < highlight.end);
+
+  it("gives every run the count of highlights that really cover it", () => {
+    for (const span of blocks) {
+      const segments = segmentBlock("x".repeat(blockLength), span, highlights);
+      expect(segments.map((segment) => segment.text).join("")).toHaveLength(blockLength);
+      let offset = span.start;
+      for (const segment of segments) {
+        const truth = covering(offset);
+        if (segment.count < 3) expect(segment.count).toBe(truth.length);
+        else expect(truth.length).toBeGreaterThanOrEqual(3);
+        expect(segment.hasOwn).toBe(truth.some((highlight) => highlight.isOwn));
+        offset += segment.text.length;
+      }
+    }
+  });
+
+  it("finds a highlight that spans whole blocks", () => {
+    const wide = [...highlights, { id: "wide", start: 0, end: blocks.at(-1)!.end, isOwn: false }];
+    for (const span of blocks) {
+      const segments = segmentBlock("x".repeat(blockLength), span, wide);
+      expect(segments.every((segment) => segment.count >= 1)).toBe(true);
+    }
+  });
+});

@@ -35,7 +35,7 @@ export interface Segment {
 export function segmentBlock(blockText: string, span: BlockSpan, highlights: readonly PlacedHighlight[], emphasisIds: ReadonlySet<string> = new Set()): Segment[] {
   const codePoints = Array.from(blockText);
   const events: Array<{ at: number; delta: 1 | -1; highlight: PlacedHighlight }> = [];
-  for (const highlight of highlights) {
+  for (const highlight of overlapping(highlights, span)) {
     if (highlight.start >= span.end || highlight.end <= span.start) continue;
     const from = Math.max(highlight.start, span.start) - span.start;
     const to = Math.min(highlight.end, span.end) - span.start;
@@ -66,6 +66,42 @@ export function segmentBlock(blockText: string, span: BlockSpan, highlights: rea
   }
   if (position < codePoints.length) segments.push(run(codePoints.slice(position).join(""), active, own, emphasized));
   return mergeDenseRuns(segments);
+}
+
+/** Below this many highlights, scanning them all per block is cheaper than indexing them. */
+const INDEX_FROM = 64;
+/** Width, in code points, of the stretches highlights are filed under. */
+const STRETCH = 512;
+const stretchIndexes = new WeakMap<readonly PlacedHighlight[], Map<number, PlacedHighlight[]>>();
+
+/**
+ * The highlights that may touch a block. The page segments every block
+ * against the same list, so with thousands of highlights the list is filed
+ * once by stretches of text (a highlight under each stretch it touches) and
+ * each block reads only its own stretches, instead of every block scanning
+ * every highlight. The index lives as long as the list does.
+ */
+function overlapping(highlights: readonly PlacedHighlight[], span: BlockSpan): readonly PlacedHighlight[] {
+  if (highlights.length < INDEX_FROM) return highlights;
+  let index = stretchIndexes.get(highlights);
+  if (!index) {
+    index = new Map();
+    for (const highlight of highlights) {
+      if (highlight.end <= highlight.start) continue;
+      for (let stretch = Math.floor(highlight.start / STRETCH); stretch <= Math.floor((highlight.end - 1) / STRETCH); stretch++) {
+        const filed = index.get(stretch);
+        if (filed) filed.push(highlight);
+        else index.set(stretch, [highlight]);
+      }
+    }
+    stretchIndexes.set(highlights, index);
+  }
+  if (span.end <= span.start) return [];
+  const found = new Set<PlacedHighlight>();
+  for (let stretch = Math.floor(span.start / STRETCH); stretch <= Math.floor((span.end - 1) / STRETCH); stretch++) {
+    for (const highlight of index.get(stretch) ?? []) found.add(highlight);
+  }
+  return [...found];
 }
 
 /** From this many highlights on, a run is shaded darkest; neighbouring runs this dense are drawn as one. */
