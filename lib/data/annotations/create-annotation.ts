@@ -1,9 +1,8 @@
 import "server-only";
-import { articleBlocksSchema } from "@/lib/articles/blocks";
-import { buildCanonicalText } from "@/lib/articles/canonical-text";
 import { describeRange, validateSelectorsAgainst } from "@/lib/anchoring/selectors";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
+import { versionText } from "@/lib/data/articles/version-text";
 import type { CreateAnnotationInput } from "@/lib/validation/annotations";
 import { AnnotationError } from "./errors";
 import { assertMayParticipate } from "./participation";
@@ -19,12 +18,13 @@ export async function createAnnotation(actor: Viewer, input: CreateAnnotationInp
   const db = getDb();
   const version = await db.articleVersion.findUnique({
     where: { id: input.versionId },
-    select: { id: true, articleId: true, blocks: true, currentOf: { select: { id: true, preModeration: true } } },
+    select: { id: true, articleId: true, currentOf: { select: { id: true, preModeration: true } } },
   });
   if (!version) throw new AnnotationError(404, "That article doesn't exist.");
   if (!version.currentOf) throw new AnnotationError(409, "The article has changed since you opened it. Reload the page and select the passage again.");
 
-  const canonical = buildCanonicalText(articleBlocksSchema.parse(version.blocks));
+  const canonical = await versionText(version.id);
+  if (!canonical) throw new AnnotationError(404, "That article doesn't exist.");
   const { selectors } = input;
   const stored = {
     quote: { type: "TextQuoteSelector" as const, exact: selectors.exact, prefix: selectors.prefix, suffix: selectors.suffix },
