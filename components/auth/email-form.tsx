@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -8,6 +9,7 @@ import { postJson } from "./post-json";
 
 /** Asks for a password-reset link. The answer is the same whether or not the address has an account. */
 export function ForgotPasswordForm() {
+  const t = useTranslations("auth");
   const [email, setEmail] = useState("");
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -22,16 +24,16 @@ export function ForgotPasswordForm() {
     if (result.ok) setMessage({ tone: "success", text: result.data.message });
     else {
       setFieldError(result.failure.fieldErrors.email);
-      setMessage({ tone: "error", text: result.failure.error });
+      setMessage({ tone: "error", text: result.status === 0 ? t("network") : result.failure.error });
     }
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <TextField id="email" label="Email" type="email" autoComplete="email" required value={email} error={fieldError} onChange={(event) => setEmail(event.target.value)} />
+      <TextField id="email" label={t("forgot.email")} type="email" autoComplete="email" required value={email} error={fieldError} onChange={(event) => setEmail(event.target.value)} />
       <Button type="submit" disabled={isPending} className="w-full">
-        {isPending ? "Sending…" : "Send me a reset link"}
+        {isPending ? t("forgot.pending") : t("forgot.submit")}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -8,6 +9,8 @@ import { TextField } from "@/components/ui/text-field";
 import { postJson } from "./post-json";
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("auth.reset");
+  const tAuth = useTranslations("auth");
   const [password, setPassword] = useState("");
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +26,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     setPending(false);
     if (result.ok) setDone(true);
     else {
-      setError(result.failure.error);
+      setError(result.status === 0 ? tAuth("network") : result.failure.error);
       setFieldError(result.failure.fieldErrors.password);
     }
   }
@@ -31,9 +34,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (isDone) {
     return (
       <Notice tone="success">
-        Your password has been changed and every session has been signed out.{" "}
+        {t("done")}{" "}
         <Link href="/signin" className="font-medium underline underline-offset-4">
-          Sign in with your new password
+          {t("signInAgain")}
         </Link>
         .
       </Notice>
@@ -42,9 +45,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <TextField id="password" label="New password" type="password" hint="At least 10 characters, and not a common password." autoComplete="new-password" required value={password} error={fieldError} onChange={(event) => setPassword(event.target.value)} />
+      <TextField id="password" label={t("password")} type="password" hint={t("passwordHint")} autoComplete="new-password" required value={password} error={fieldError} onChange={(event) => setPassword(event.target.value)} />
       <Button type="submit" disabled={isPending} className="w-full">
-        {isPending ? "Saving…" : "Set new password"}
+        {isPending ? t("pending") : t("submit")}
       </Button>
     </form>
   );

@@ -1,17 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { signInWithPassword } from "./sign-in-with-password";
 
-const ERRORS: Record<string, string> = {
-  CredentialsSignin: "That email and password don't match an account. Check them and try again.",
-  OAuthAccountNotLinked:
-    "An account already uses this email. Sign in with your password; an outside account is linked only when both sides have verified the address.",
-  OAuthNoEmail: "That provider did not share an email address, which Gloss needs.",
-};
+/** next-auth's error codes that have their own explanation; any other code gets the generic one. */
+const KNOWN_ERRORS = ["CredentialsSignin", "OAuthAccountNotLinked", "OAuthNoEmail"] as const;
+type KnownError = (typeof KNOWN_ERRORS)[number];
+const isKnownError = (code: string): code is KnownError => (KNOWN_ERRORS as readonly string[]).includes(code);
 
 async function csrfToken(): Promise<string> {
   const response = await fetch("/api/auth/csrf");
@@ -24,9 +23,11 @@ async function csrfToken(): Promise<string> {
  * does), so no extra client library ships, and shows 429s from the limiter.
  */
 export function SignInForm({ callbackUrl, initialError, oauthProviders }: { callbackUrl: string; initialError?: string; oauthProviders: Array<{ id: string; name: string }> }) {
+  const t = useTranslations("auth.signIn");
+  const tAuth = useTranslations("auth");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(initialError ? (ERRORS[initialError] ?? "Sign-in failed. Try again.") : null);
+  const [error, setError] = useState<string | null>(initialError ? (isKnownError(initialError) ? t(`errors.${initialError}`) : t("errors.generic")) : null);
   const [isPending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -39,7 +40,7 @@ export function SignInForm({ callbackUrl, initialError, oauthProviders }: { call
       window.location.assign(callbackUrl);
       return;
     }
-    setError(result.status === 429 || result.status === 0 ? result.message : (ERRORS[result.message] ?? ERRORS.CredentialsSignin!));
+    setError(result.status === 0 ? tAuth("network") : result.status === 429 ? result.message || t("errors.tooMany") : t(`errors.${isKnownError(result.message) ? result.message : "CredentialsSignin"}`));
     setPassword("");
     setPending(false);
   }
@@ -63,18 +64,18 @@ export function SignInForm({ callbackUrl, initialError, oauthProviders }: { call
     <div className="space-y-6">
       {error ? <Notice tone="error">{error}</Notice> : null}
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
-        <TextField id="email" label="Email" type="email" name="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} />
-        <TextField id="password" label="Password" type="password" name="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
+        <TextField id="email" label={t("email")} type="email" name="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} />
+        <TextField id="password" label={t("password")} type="password" name="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
         <Button type="submit" disabled={isPending} className="w-full">
-          {isPending ? "Signing in…" : "Sign in"}
+          {isPending ? t("pending") : t("submit")}
         </Button>
       </form>
       {oauthProviders.length > 0 ? (
         <div className="space-y-2">
-          <p className="text-center text-sm text-[var(--color-muted)]">or</p>
+          <p className="text-center text-sm text-[var(--color-muted)]">{t("or")}</p>
           {oauthProviders.map((provider) => (
             <Button key={provider.id} type="button" variant="secondary" className="w-full" onClick={() => void signInWith(provider.id)}>
-              Continue with {provider.name}
+              {t("continueWith", { provider: provider.name })}
             </Button>
           ))}
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -8,6 +9,8 @@ import { postJson } from "./post-json";
 import { signInWithPassword } from "./sign-in-with-password";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth.signUp");
+  const tAuth = useTranslations("auth");
   const [values, setValues] = useState({ name: "", handle: "", email: "", password: "" });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<string, string>>>({});
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +30,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     setFieldErrors({});
     const result = await postJson<{ ok: true }>("/api/account/signup", values);
     if (!result.ok) {
-      setError(result.failure.error);
+      setError(result.status === 0 ? tAuth("network") : result.failure.error);
       setFieldErrors(result.failure.fieldErrors);
       // The password is the one value not kept after an error.
       setValues((current) => ({ ...current, password: "" }));
@@ -39,7 +42,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     if (signedIn.ok) window.location.assign(`/verify-email?sent=1&callbackUrl=${encodeURIComponent(callbackUrl)}`);
     else {
-      setError(`Your account was created, but signing in failed: ${signedIn.message}`);
+      setError(t("signInFailed", { reason: signedIn.status === 0 ? tAuth("network") : signedIn.message || tAuth("somethingWrong") }));
       setPending(false);
     }
   }
@@ -47,12 +50,12 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <TextField id="name" label="Display name" autoComplete="name" required {...bind("name")} />
-      <TextField id="handle" label="Handle" hint="Letters, digits and underscores; others @mention you with it." autoComplete="username" required {...bind("handle")} />
-      <TextField id="email" label="Email" type="email" autoComplete="email" required {...bind("email")} />
-      <TextField id="password" label="Password" type="password" hint="At least 10 characters, and not a common password." autoComplete="new-password" required {...bind("password")} />
+      <TextField id="name" label={t("name")} autoComplete="name" required {...bind("name")} />
+      <TextField id="handle" label={t("handle")} hint={t("handleHint")} autoComplete="username" required {...bind("handle")} />
+      <TextField id="email" label={t("email")} type="email" autoComplete="email" required {...bind("email")} />
+      <TextField id="password" label={t("password")} type="password" hint={t("passwordHint")} autoComplete="new-password" required {...bind("password")} />
       <Button type="submit" disabled={isPending} className="w-full">
-        {isPending ? "Creating your account…" : "Create account"}
+        {isPending ? t("pending") : t("submit")}
       </Button>
     </form>
   );

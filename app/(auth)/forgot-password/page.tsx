@@ -1,21 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/email-form";
 
-export const metadata: Metadata = { title: "Reset your password" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("forgot.title") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth.forgot");
   return (
     <AuthCard
-      title="Reset your password"
+      title={t("title")}
       footer={
         <Link className="font-medium underline underline-offset-4" href="/signin">
-          Back to sign in
+          {t("back")}
         </Link>
       }
     >
-      <p className="mb-4 leading-relaxed">Enter the address you signed up with and we’ll email you a link to choose a new password.</p>
+      <p className="mb-4 leading-relaxed">{t("intro")}</p>
       <ForgotPasswordForm />
     </AuthCard>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
@@ -6,19 +7,23 @@ import { SignUpForm } from "@/components/auth/sign-up-form";
 import { safeReturnPath } from "@/lib/auth/safe-redirect";
 import { getViewer } from "@/lib/auth/viewer";
 
-export const metadata: Metadata = { title: "Create an account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("signUp.title") };
+}
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
   if (await getViewer()) redirect(callbackUrl);
+  const t = await getTranslations("auth.signUp");
   return (
     <AuthCard
-      title="Create an account"
+      title={t("title")}
       footer={
         <p>
-          Already have an account?{" "}
+          {t("haveAccount")}{" "}
           <Link className="font-medium underline underline-offset-4" href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
-            Sign in
+            {t("signIn")}
           </Link>
         </p>
       }
