@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { postModeration } from "./moderation-api";
 
 /** Turns pre-moderation of one article on or off. */
 export function PreModerationSwitch({ articleId, title, enabled }: { articleId: string; title: string; enabled: boolean }) {
+  const t = useTranslations("moderation.preModeration");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,9 +32,9 @@ export function PreModerationSwitch({ articleId, title, enabled }: { articleId: 
         <span aria-hidden="true" className={`inline-block h-4 w-7 rounded-full border border-current p-0.5 ${enabled ? "bg-[var(--color-ink)]" : ""}`}>
           <span className={`block h-2.5 w-2.5 rounded-full ${enabled ? "ml-auto bg-[var(--color-paper)]" : "bg-current"}`} />
         </span>
-        Pre-moderate “{title}”
+        {t("toggle", { title })}
       </button>
-      <span className="text-sm text-[var(--color-muted)]">{enabled ? "On: new annotations wait for approval." : "Off: new annotations appear at once."}</span>
+      <span className="text-sm text-[var(--color-muted)]">{enabled ? t("on") : t("off")}</span>
       {error ? (
         <span role="alert" className="text-sm font-medium text-red-800 dark:text-red-300">
           {error}

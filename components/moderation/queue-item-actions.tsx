@@ -1,18 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import type { AnnotationAction, UserAction } from "@/lib/moderation/permissions";
 import { postModeration } from "./moderation-api";
 
-const ACTION_LABELS: Record<AnnotationAction, string> = {
-  approve: "Approve",
-  hide: "Hide",
-  restore: "Restore",
-  lock: "Lock thread",
-  unlock: "Unlock thread",
-  delete: "Delete permanently",
-};
 const SHORTCUTS: Partial<Record<AnnotationAction, string>> = { approve: "a", hide: "h", restore: "r", lock: "l" };
 const NEEDS_REASON = new Set<string>(["hide", "lock", "delete", "suspend", "mark_spammer"]);
 
@@ -33,6 +26,7 @@ export function QueueItemActions({
   actions: AnnotationAction[];
   author: { id: string; handle: string; revision: number; actions: UserAction[] } | null;
 }) {
+  const t = useTranslations("moderation.actions");
   const router = useRouter();
   const id = useId();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
@@ -43,11 +37,11 @@ export function QueueItemActions({
 
   async function run(kind: "annotation" | "user", action: string) {
     if (NEEDS_REASON.has(action) && !reason.trim()) {
-      setMessage({ tone: "error", text: "Give a reason first: the author and the audit log will see it." });
+      setMessage({ tone: "error", text: t("reasonFirst") });
       reasonRef.current?.focus();
       return;
     }
-    if (action === "delete" && !window.confirm("Delete this annotation and its replies permanently? This cannot be undone.")) return;
+    if (action === "delete" && !window.confirm(t("confirmDelete"))) return;
     setBusy(true);
     const result =
       kind === "annotation"
@@ -60,19 +54,19 @@ export function QueueItemActions({
       if (result.status === 409) router.refresh();
       return;
     }
-    setMessage({ tone: "success", text: "Done." });
+    setMessage({ tone: "success", text: t("done") });
     setReason("");
     router.refresh();
   }
 
   if (actions.length === 0 && (author?.actions.length ?? 0) === 0) {
-    return <p className="mt-3 text-sm text-[var(--color-muted)]">You can’t act on this item (your own content, or an admin’s).</p>;
+    return <p className="mt-3 text-sm text-[var(--color-muted)]">{t("cannotAct")}</p>;
   }
   return (
     <div className="mt-4 space-y-3">
       <div>
         <label htmlFor={`${id}-reason`} className="block text-sm font-medium">
-          Reason <span className="font-normal text-[var(--color-muted)]">(shown to the author and kept in the log; needed to hide, lock, delete, suspend or mark as spammer)</span>
+          {t("reasonLabel")} <span className="font-normal text-[var(--color-muted)]">{t("reasonHint")}</span>
         </label>
         <textarea
           id={`${id}-reason`}
@@ -86,7 +80,7 @@ export function QueueItemActions({
         />
       </div>
       {actions.length ? (
-        <div role="group" aria-label="Decide on this annotation" className="flex flex-wrap gap-2">
+        <div role="group" aria-label={t("decide")} className="flex flex-wrap gap-2">
           {actions.map((action) => (
             <button
               key={action}
@@ -97,45 +91,45 @@ export function QueueItemActions({
               onClick={() => void run("annotation", action)}
               className={`${button} ${action === "delete" ? "border-red-700 text-red-800 dark:border-red-400 dark:text-red-300" : ""}`}
             >
-              {ACTION_LABELS[action]}
+              {t(action)}
               {SHORTCUTS[action] ? <kbd className="ml-2 rounded border border-[var(--color-rule)] px-1 text-xs font-normal">{SHORTCUTS[action]}</kbd> : null}
             </button>
           ))}
         </div>
       ) : null}
       {author && author.actions.length ? (
-        <div role="group" aria-label={`Act on @${author.handle}'s account`} className="flex flex-wrap items-end gap-2">
+        <div role="group" aria-label={t("actOnAccount", { handle: author.handle })} className="flex flex-wrap items-end gap-2">
           {author.actions.includes("suspend") ? (
             <>
               <div>
                 <label htmlFor={`${id}-duration`} className="block text-sm font-medium">
-                  Suspend @{author.handle} for
+                  {t("suspendFor", { handle: author.handle })}
                 </label>
                 <select id={`${id}-duration`} value={duration} onChange={(event) => setDuration(event.target.value)} className="mt-1 min-h-10 rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] px-2 text-sm">
-                  <option value="1d">1 day</option>
-                  <option value="7d">7 days</option>
-                  <option value="30d">30 days</option>
-                  <option value="permanent">Permanently</option>
+                  <option value="1d">{t("durations.1d")}</option>
+                  <option value="7d">{t("durations.7d")}</option>
+                  <option value="30d">{t("durations.30d")}</option>
+                  <option value="permanent">{t("durations.permanent")}</option>
                 </select>
               </div>
               <button type="button" disabled={busy} data-shortcut="s" aria-keyshortcuts="s" onClick={() => void run("user", "suspend")} className={button}>
-                Suspend <kbd className="ml-2 rounded border border-[var(--color-rule)] px-1 text-xs font-normal">s</kbd>
+                {t("suspend")} <kbd className="ml-2 rounded border border-[var(--color-rule)] px-1 text-xs font-normal">s</kbd>
               </button>
             </>
           ) : null}
           {author.actions.includes("lift_suspension") ? (
             <button type="button" disabled={busy} onClick={() => void run("user", "lift_suspension")} className={button}>
-              Lift suspension
+              {t("liftSuspension")}
             </button>
           ) : null}
           {author.actions.includes("mark_spammer") ? (
             <button type="button" disabled={busy} onClick={() => void run("user", "mark_spammer")} className={button}>
-              Mark as spammer
+              {t("markSpammer")}
             </button>
           ) : null}
           {author.actions.includes("unmark_spammer") ? (
             <button type="button" disabled={busy} onClick={() => void run("user", "unmark_spammer")} className={button}>
-              Clear spammer mark
+              {t("unmarkSpammer")}
             </button>
           ) : null}
         </div>
