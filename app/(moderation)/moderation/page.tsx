@@ -57,7 +57,7 @@ function QueueEntry({ item, index, t, format }: { item: QueueItem; index: number
       <h3 id={titleId} className="text-base font-semibold">
         <span className="sr-only">{t("item.position", { position: index + 1 })}</span>
         {t.rich("item.heading", {
-          kind: item.isRoot ? "root" : "reply",
+          kind: t(item.isRoot ? "item.kinds.root" : "item.kinds.reply"),
           author: item.author ? `@${item.author.handle}` : t("item.deletedUser"),
           title: item.article.title,
           link: (chunks) => (
@@ -152,7 +152,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
         </a>
       </div>
       <p className="mt-2 text-[var(--color-muted)]">
-        {t("queue.signedInAs", { handle: viewer.handle, role: viewer.role })}
+        {t("queue.signedInAs", { handle: viewer.handle, role: t(viewer.role === "ADMIN" ? "item.roles.ADMIN" : "item.roles.MODERATOR") })}
       </p>
       <section aria-labelledby="pre-moderation-title" className="mt-6">
         <h2 id="pre-moderation-title" className="text-lg font-semibold">
