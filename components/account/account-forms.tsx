@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -14,62 +15,66 @@ function Outcome({ state }: { state: ActionState }) {
 }
 
 export function ChangeNameForm({ name }: { name: string }) {
+  const t = useTranslations("account");
   const [state, action, isPending] = useActionState(changeNameAction, idleState);
   return (
     <form action={action} className="space-y-3">
       <Outcome state={state} />
-      <TextField id="name" name="name" label="Display name" autoComplete="name" defaultValue={state.values?.name ?? name} key={state.values?.name ?? name} error={state.fieldErrors?.name} />
+      <TextField id="name" name="name" label={t("name")} autoComplete="name" defaultValue={state.values?.name ?? name} key={state.values?.name ?? name} error={state.fieldErrors?.name} />
       <Button type="submit" disabled={isPending}>
-        Save name
+        {t("saveName")}
       </Button>
     </form>
   );
 }
 
 export function ChangeEmailForm() {
+  const t = useTranslations("account");
   const [state, action, isPending] = useActionState(changeEmailAction, idleState);
   return (
     <form action={action} className="space-y-3">
       <Outcome state={state} />
-      <TextField id="new-email" name="email" type="email" label="New email address" autoComplete="email" defaultValue={state.values?.email ?? ""} key={`${state.status}-${state.values?.email ?? ""}`} error={state.fieldErrors?.email} />
+      <TextField id="new-email" name="email" type="email" label={t("newEmail")} autoComplete="email" defaultValue={state.values?.email ?? ""} key={`${state.status}-${state.values?.email ?? ""}`} error={state.fieldErrors?.email} />
       <Button type="submit" variant="secondary" disabled={isPending}>
-        Send verification link
+        {t("sendVerification")}
       </Button>
     </form>
   );
 }
 
 export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
+  const t = useTranslations("account");
   const [state, action, isPending] = useActionState(changePasswordAction, idleState);
   return (
     <form action={action} className="space-y-3">
       <Outcome state={state} />
       {hasPassword ? (
-        <TextField id="current-password" name="currentPassword" type="password" label="Current password" autoComplete="current-password" error={state.fieldErrors?.currentPassword} />
+        <TextField id="current-password" name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" error={state.fieldErrors?.currentPassword} />
       ) : null}
-      <TextField id="new-password" name="newPassword" type="password" label="New password" hint="At least 10 characters, and not a common password." autoComplete="new-password" error={state.fieldErrors?.newPassword} />
+      <TextField id="new-password" name="newPassword" type="password" label={t("newPassword")} hint={t("passwordHint")} autoComplete="new-password" error={state.fieldErrors?.newPassword} />
       <Button type="submit" variant="secondary" disabled={isPending}>
-        {hasPassword ? "Change password" : "Set password"}
+        {hasPassword ? t("changePassword") : t("setPassword")}
       </Button>
     </form>
   );
 }
 
 export function DeleteAccountForm({ handle, hasPassword }: { handle: string; hasPassword: boolean }) {
+  const t = useTranslations("account");
   const [state, action, isPending] = useActionState(deleteAccountAction, idleState);
   return (
     <form action={action} className="space-y-3">
       <Outcome state={state} />
-      <TextField id="confirm-handle" name="confirmHandle" label={`Type your handle, ${handle}, to confirm`} autoComplete="off" defaultValue={state.values?.confirmHandle ?? ""} error={state.fieldErrors?.confirmHandle} />
-      {hasPassword ? <TextField id="delete-password" name="password" type="password" label="Password" autoComplete="current-password" error={state.fieldErrors?.password} /> : null}
+      <TextField id="confirm-handle" name="confirmHandle" label={t("confirmHandle", { handle })} autoComplete="off" defaultValue={state.values?.confirmHandle ?? ""} error={state.fieldErrors?.confirmHandle} />
+      {hasPassword ? <TextField id="delete-password" name="password" type="password" label={t("password")} autoComplete="current-password" error={state.fieldErrors?.password} /> : null}
       <div className="flex items-start gap-3">
-        <input id="delete-annotations" name="deleteAnnotations" type="checkbox" className="mt-1 h-5 w-5" />
+        <input id="delete-annotations" name="deleteAnnotations" type="checkbox" className="mt-0.5 h-6 w-6 shrink-0" />
         <label htmlFor="delete-annotations" className="text-sm leading-relaxed">
-          Also delete my public annotations. Otherwise they stay in their threads, shown as by a deleted user. Private highlights are always deleted.
+          {t("deleteAnnotations")}
         </label>
       </div>
       <Button type="submit" variant="danger" disabled={isPending}>
-        Delete my account
+        {t("deleteAccount")}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ChangeEmailForm, ChangeNameForm, ChangePasswordForm, DeleteAccountForm } from "@/components/account/account-forms";
 import { ResendVerificationForm } from "@/components/auth/verify-email-forms";
@@ -7,7 +8,10 @@ import { endSessionAction, signOutEverywhereAction } from "@/lib/actions/account
 import { requireViewer } from "@/lib/auth/viewer";
 import { listLiveSessions } from "@/lib/data/users/sessions";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("metaTitle") };
+}
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -20,52 +24,53 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function AccountPage() {
   const viewer = await requireViewer("/account");
-  const sessions = await listLiveSessions(viewer.id);
+  const [sessions, t, format] = await Promise.all([listLiveSessions(viewer.id), getTranslations("account"), getFormatter()]);
+  // Session times in UTC: the server cannot know the reader's zone.
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   return (
     <div className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
-      <h1 className="font-serif text-3xl font-semibold tracking-tight">Your account</h1>
+      <h1 className="font-serif text-3xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mb-6 mt-2 text-[var(--color-muted)]">
-        @{viewer.handle} · {viewer.role.toLowerCase()}
+        @{viewer.handle} · {t(`roles.${viewer.role}`)}
       </p>
 
-      <Section id="profile" title="Profile">
+      <Section id="profile" title={t("profile")}>
         <ChangeNameForm name={viewer.name} />
       </Section>
 
-      <Section id="email" title="Email address">
+      <Section id="email" title={t("emailTitle")}>
         <p>
-          <strong>{viewer.email}</strong> — {viewer.isEmailVerified ? "verified" : "not verified yet"}
+          <strong>{viewer.email}</strong> — {viewer.isEmailVerified ? t("verified") : t("notVerified")}
         </p>
         {viewer.isEmailVerified ? null : <ResendVerificationForm />}
         <ChangeEmailForm />
       </Section>
 
-      <Section id="password" title="Password">
+      <Section id="password" title={t("passwordTitle")}>
         <ChangePasswordForm hasPassword={viewer.hasPassword} />
       </Section>
 
-      <Section id="sessions" title="Where you're signed in">
+      <Section id="sessions" title={t("sessionsTitle")}>
         <ul className="divide-y divide-[var(--color-rule)] rounded-md border border-[var(--color-rule)]">
           {sessions.map((session) => (
             <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
               <div className="min-w-0">
-                <p className="truncate text-sm font-medium">{session.userAgent ?? "Unknown browser"}</p>
+                <p className="truncate text-sm font-medium">{session.userAgent ?? t("unknownBrowser")}</p>
                 <p className="text-sm text-[var(--color-muted)]">
-                  Signed in {dateTime.format(session.createdAt)} UTC · last seen {dateTime.format(session.lastSeenAt)} UTC
+                  {t("sessionTimes", { createdAt: when(session.createdAt), lastSeenAt: when(session.lastSeenAt) })}
                   {session.ipAddress ? ` · ${session.ipAddress}` : ""}
                 </p>
               </div>
               {session.id === viewer.sessionId ? (
-                <span className="text-sm font-medium">This browser</span>
+                <span className="text-sm font-medium">{t("thisBrowser")}</span>
               ) : (
                 <form action={endSessionAction}>
                   <input type="hidden" name="sessionId" value={session.id} />
-                  <Button type="submit" variant="secondary" aria-label={`Sign out the session started ${dateTime.format(session.createdAt)}`}>
-                    Sign out
+                  <Button type="submit" variant="secondary" aria-label={t("signOutSession", { createdAt: when(session.createdAt) })}>
+                    {t("signOut")}
                   </Button>
                 </form>
               )}
@@ -74,19 +79,19 @@ export default async function AccountPage() {
         </ul>
         <form action={signOutEverywhereAction}>
           <Button type="submit" variant="secondary">
-            Sign out everywhere
+            {t("signOutEverywhere")}
           </Button>
         </form>
       </Section>
 
-      <Section id="data" title="Your data">
-        <p className="leading-relaxed">Download everything Gloss keeps about you, as JSON.</p>
+      <Section id="data" title={t("dataTitle")}>
+        <p className="leading-relaxed">{t("dataIntro")}</p>
         <a href="/api/account/export" download className="inline-flex min-h-11 items-center rounded-md border border-[var(--color-rule)] px-4 py-2 font-medium">
-          Download my data
+          {t("download")}
         </a>
       </Section>
 
-      <Section id="delete" title="Delete account">
+      <Section id="delete" title={t("deleteTitle")}>
         <DeleteAccountForm handle={viewer.handle} hasPassword={viewer.hasPassword} />
       </Section>
     </div>
