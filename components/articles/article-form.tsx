@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -39,6 +40,7 @@ function TextArea({ id, label, hint, rows, defaultValue, error }: { id: keyof Va
 
 /** The admin's article form, for adding an article or publishing a new version of one. */
 export function ArticleForm({ action, initial, isNew }: { action: (state: ActionState, data: FormData) => Promise<ActionState>; initial: Values; isNew: boolean }) {
+  const t = useTranslations("admin.article");
   const [state, formAction, isPending] = useActionState(action, idleState);
   const values = { ...initial, ...(state.values ?? {}) } as Values;
   const errors = state.fieldErrors ?? {};
@@ -46,19 +48,19 @@ export function ArticleForm({ action, initial, isNew }: { action: (state: Action
     <form action={formAction} className="space-y-4" key={JSON.stringify(state.values ?? {})}>
       {state.message ? <Notice tone="error">{state.message}</Notice> : null}
       {isNew ? (
-        <TextField id="article-slug" name="slug" label="Address" hint="The article will live at /articles/<address>." defaultValue={values.slug} error={errors.slug} />
+        <TextField id="article-slug" name="slug" label={t("slug")} hint={t("slugHint")} defaultValue={values.slug} error={errors.slug} />
       ) : (
         <input type="hidden" name="slug" value={values.slug} />
       )}
-      <TextField id="article-title" name="title" label="Title" defaultValue={values.title} error={errors.title} />
-      <TextField id="article-author" name="author" label="Author" defaultValue={values.author} error={errors.author} />
-      <TextField id="article-published" name="published" type="date" label="Published" defaultValue={values.published} error={errors.published} />
-      <TextField id="article-source" name="source" label="Source (optional)" defaultValue={values.source} error={errors.source} />
-      <TextArea id="lead" label="Lead (optional)" rows={3} defaultValue={values.lead} error={errors.lead} />
-      <TextArea id="body" label="Body" hint="Markdown: a blank line between paragraphs, ## before a heading." rows={18} defaultValue={values.body} error={errors.body} />
-      <TextArea id="authorBio" label="About the author (optional)" rows={3} defaultValue={values.authorBio} error={errors.authorBio} />
+      <TextField id="article-title" name="title" label={t("title")} defaultValue={values.title} error={errors.title} />
+      <TextField id="article-author" name="author" label={t("author")} defaultValue={values.author} error={errors.author} />
+      <TextField id="article-published" name="published" type="date" label={t("published")} defaultValue={values.published} error={errors.published} />
+      <TextField id="article-source" name="source" label={t("source")} defaultValue={values.source} error={errors.source} />
+      <TextArea id="lead" label={t("lead")} rows={3} defaultValue={values.lead} error={errors.lead} />
+      <TextArea id="body" label={t("body")} hint={t("bodyHint")} rows={18} defaultValue={values.body} error={errors.body} />
+      <TextArea id="authorBio" label={t("authorBio")} rows={3} defaultValue={values.authorBio} error={errors.authorBio} />
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Publishing…" : isNew ? "Add article" : "Publish new version"}
+        {isPending ? t("publishing") : isNew ? t("add") : t("publish")}
       </Button>
     </form>
   );
