@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
@@ -7,10 +8,12 @@ import { TextField } from "@/components/ui/text-field";
 import { getDb } from "@/lib/db";
 import { isDevOutboxEnabled } from "@/lib/mail/send-mail";
 
-export const metadata: Metadata = { title: "Dev outbox", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("devOutbox");
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
 
 const recipientSchema = z.email().max(254);
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
 /** An http(s) URL, without the punctuation that usually ends the sentence around it. */
 const URL_PATTERN = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'])/;
@@ -36,10 +39,11 @@ export default async function DevOutboxPage({ searchParams }: { searchParams: Pr
   await connection();
   if (!isDevOutboxEnabled()) notFound();
 
+  const [t, format] = await Promise.all([getTranslations("devOutbox"), getFormatter()]);
   const rawTo = (await searchParams).to;
   const parsed = typeof rawTo === "string" && rawTo.trim() !== "" ? recipientSchema.safeParse(rawTo.trim()) : undefined;
   const to = parsed?.success ? parsed.data : undefined;
-  const toError = parsed && !parsed.success ? "Enter an email address, or leave this empty to see all mail." : undefined;
+  const toError = parsed && !parsed.success ? t("recipientError") : undefined;
 
   const messages = await getDb().outboxMessage.findMany({
     where: to ? { to: { equals: to, mode: "insensitive" } } : {},
@@ -49,18 +53,18 @@ export default async function DevOutboxPage({ searchParams }: { searchParams: Pr
 
   return (
     <div className="mx-auto max-w-[68ch] px-4 py-10 sm:px-6 sm:py-14">
-      <h1 className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">Dev outbox</h1>
+      <h1 className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">{t("title")}</h1>
       <p className="mt-3 leading-relaxed text-[var(--color-muted)]">
-        No SMTP server is configured (SMTP_URL), so emails land here, newest first. This page does not exist in production.
+        {t("intro")}
       </p>
       <form className="mt-6 flex flex-wrap items-end gap-2">
-        <TextField id="outbox-to" name="to" type="email" label="Recipient" defaultValue={typeof rawTo === "string" ? rawTo : ""} error={toError} className="min-w-0 flex-1" />
+        <TextField id="outbox-to" name="to" type="email" label={t("recipient")} defaultValue={typeof rawTo === "string" ? rawTo : ""} error={toError} className="min-w-0 flex-1" />
         <Button type="submit" variant="secondary">
-          Filter
+          {t("filter")}
         </Button>
       </form>
       {messages.length === 0 ? (
-        <p className="mt-8">No messages{to ? ` to ${to}` : ""}.</p>
+        <p className="mt-8">{to ? t("noneTo", { to }) : t("none")}</p>
       ) : (
         <ol className="mt-8 divide-y divide-[var(--color-rule)] border-y border-[var(--color-rule)]">
           {messages.map((message) => (
@@ -70,7 +74,8 @@ export default async function DevOutboxPage({ searchParams }: { searchParams: Pr
                   {message.subject}
                 </h2>
                 <p className="mt-1 text-sm text-[var(--color-muted)]">
-                  To {message.to} · <time dateTime={message.createdAt.toISOString()}>{dateTime.format(message.createdAt)} UTC</time>
+                  {t("meta", { to: message.to })}
+                  <time dateTime={message.createdAt.toISOString()}>{format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })} UTC</time>
                 </p>
                 <div className="mt-3 whitespace-pre-wrap break-words leading-relaxed">
                   <LinkifiedText text={message.text} />
