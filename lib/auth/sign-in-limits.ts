@@ -1,6 +1,6 @@
 import "server-only";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
-import { tooManyRequests } from "@/lib/security/rate-limit-response";
+import { localizedTooManyRequests } from "@/lib/security/localized-rate-limit";
 import { getClientIp } from "@/lib/security/client-ip";
 
 /**
@@ -10,11 +10,11 @@ import { getClientIp } from "@/lib/security/client-ip";
  */
 export async function limitSignIn(requestHeaders: Headers, rawEmail: unknown): Promise<Response | null> {
   const ip = await consumeRateLimit("signInIp", getClientIp(requestHeaders));
-  if (!ip.allowed) return tooManyRequests(ip.retryAfterSeconds);
+  if (!ip.allowed) return localizedTooManyRequests(ip.retryAfterSeconds);
   const email = typeof rawEmail === "string" ? rawEmail.trim().toLowerCase().slice(0, 254) : "";
   if (email) {
     const account = await consumeRateLimit("signInAccount", email);
-    if (!account.allowed) return tooManyRequests(account.retryAfterSeconds);
+    if (!account.allowed) return localizedTooManyRequests(account.retryAfterSeconds);
   }
   return null;
 }

@@ -8,15 +8,21 @@ function plural(count: number, unit: string): string {
 }
 
 /**
- * A wait in the largest unit that reads naturally ("45 seconds", "2 minutes",
- * "3 hours"), rounded up so we never tell someone to come back too early.
+ * A wait in the largest unit that reads naturally (45 seconds, 2 minutes,
+ * 3 hours), rounded up so we never tell someone to come back too early.
  */
-export function describeWait(seconds: number): string {
+export function waitInUnits(seconds: number): { unit: "seconds" | "minutes" | "hours"; count: number } {
   const total = wholeSeconds(seconds);
-  if (total < 60) return plural(total, "second");
+  if (total < 60) return { unit: "seconds", count: total };
   const minutes = Math.ceil(total / 60);
-  if (minutes < 60) return plural(minutes, "minute");
-  return plural(Math.ceil(total / 3600), "hour");
+  if (minutes < 60) return { unit: "minutes", count: minutes };
+  return { unit: "hours", count: Math.ceil(total / 3600) };
+}
+
+/** The wait in English ("45 seconds"); localised answers use waitInUnits with the apiErrors messages. */
+export function describeWait(seconds: number): string {
+  const { unit, count } = waitInUnits(seconds);
+  return plural(count, unit.slice(0, -1));
 }
 
 /** The 429 every rate-limited route returns; Retry-After lets clients and proxies back off. */

@@ -7,34 +7,37 @@ export const MAX_SOURCES = 10;
 
 const body = z
   .string()
-  .max(BODY_MAX_LENGTH, { error: (issue) => `Your note is ${String(issue.input).length.toLocaleString("en")} characters; the limit is ${BODY_MAX_LENGTH.toLocaleString("en")}.` })
+  // A custom issue, so the message can say how long the note is, not just the limit.
+  .superRefine((value, context) => {
+    if (value.length > BODY_MAX_LENGTH) context.addIssue({ code: "custom", message: "annotation.bodyTooLong", params: { length: value.length, limit: BODY_MAX_LENGTH } });
+  })
   .transform((value) => value.trim());
 
 export const sourceSchema = z.object({
   url: z
     .string()
     .trim()
-    .min(1, "Enter the source's address.")
+    .min(1, "annotation.sourceUrlRequired")
     .transform((value, context) => {
       const normalized = normalizeSourceUrl(value);
       if (!normalized) {
-        context.addIssue({ code: "custom", message: "A source must be a web address starting with http:// or https://." });
+        context.addIssue({ code: "custom", message: "annotation.sourceUrlInvalid" });
         return z.NEVER;
       }
       return normalized;
     }),
-  title: z.string().trim().max(200, "A source title can have at most 200 characters.").optional().transform((value) => value || undefined),
-  stance: z.enum(["SUPPORTS", "DISPUTES", "CONTEXT"], { error: "Say whether the source supports, disputes or gives context." }),
+  title: z.string().trim().max(200, "annotation.sourceTitleTooLong").optional().transform((value) => value || undefined),
+  stance: z.enum(["SUPPORTS", "DISPUTES", "CONTEXT"], { error: "annotation.stanceRequired" }),
 });
 export type SourceInput = z.infer<typeof sourceSchema>;
 
 const tags = z
-  .array(z.string().trim().toLowerCase().min(1).max(40, "A tag can have at most 40 characters.").regex(/^[\p{L}\p{N}_-]+$/u, "Tags use letters, digits, - and _."))
-  .max(MAX_TAGS, `Use at most ${MAX_TAGS} tags.`)
+  .array(z.string().trim().toLowerCase().min(1).max(40, "annotation.tagTooLong").regex(/^[\p{L}\p{N}_-]+$/u, "annotation.tagChars"))
+  .max(MAX_TAGS, "annotation.tooManyTags")
   .transform((values) => [...new Set(values)]);
 
 export const selectorsSchema = z.object({
-  exact: z.string().min(1, "Select some text first.").max(5_000, "Select a shorter passage (at most 5,000 characters)."),
+  exact: z.string().min(1, "annotation.selectText").max(5_000, "annotation.passageTooLong"),
   prefix: z.string().max(64),
   suffix: z.string().max(64),
   start: z.number().int().min(0),
@@ -50,28 +53,28 @@ export const createAnnotationSchema = z
     body: body.optional().default(""),
     visibility: z.enum(["PUBLIC", "PRIVATE"]).default("PUBLIC"),
     tags: tags.default([]),
-    sources: z.array(sourceSchema).max(MAX_SOURCES, `Cite at most ${MAX_SOURCES} sources.`).default([]),
+    sources: z.array(sourceSchema).max(MAX_SOURCES, "annotation.tooManySources").default([]),
     kind: z.enum(["highlight", "annotation"]).default("annotation"),
   })
   .superRefine((value, context) => {
     if (value.kind === "annotation" && value.body.length === 0) {
-      context.addIssue({ code: "custom", path: ["body"], message: "Write something in your annotation, or use Highlight instead." });
+      context.addIssue({ code: "custom", path: ["body"], message: "annotation.bodyRequired" });
     }
-    if (value.selectors.end <= value.selectors.start) context.addIssue({ code: "custom", path: ["selectors"], message: "Select some text first." });
+    if (value.selectors.end <= value.selectors.start) context.addIssue({ code: "custom", path: ["selectors"], message: "annotation.selectText" });
   });
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
 
 export const createReplySchema = z.object({
   parentId: z.string().min(1).max(40),
-  body: body.pipe(z.string().min(1, "Write a reply first.")),
-  sources: z.array(sourceSchema).max(MAX_SOURCES, `Cite at most ${MAX_SOURCES} sources.`).default([]),
+  body: body.pipe(z.string().min(1, "annotation.replyRequired")),
+  sources: z.array(sourceSchema).max(MAX_SOURCES, "annotation.tooManySources").default([]),
 });
 
 export const editAnnotationSchema = z.object({
   id: z.string().min(1).max(40),
-  body: body.pipe(z.string().min(1, "An annotation can't be empty. Delete it instead.")),
+  body: body.pipe(z.string().min(1, "annotation.editEmpty")),
   tags: tags.optional(),
-  sources: z.array(sourceSchema).max(MAX_SOURCES, `Cite at most ${MAX_SOURCES} sources.`).optional(),
+  sources: z.array(sourceSchema).max(MAX_SOURCES, "annotation.tooManySources").optional(),
 });
 
 export const annotationIdSchema = z.object({ id: z.string().min(1).max(40) });

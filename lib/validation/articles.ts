@@ -5,14 +5,14 @@ export const articleFormSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens, like my-article.")
-    .max(80, "Keep the address under 80 characters."),
-  title: z.string().trim().min(1, "Give the article a title.").max(300, "Keep the title under 300 characters."),
-  author: z.string().trim().min(1, "Name the author.").max(200),
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "article.slugChars")
+    .max(80, "article.slugTooLong"),
+  title: z.string().trim().min(1, "article.titleRequired").max(300, "article.titleTooLong"),
+  author: z.string().trim().min(1, "article.authorRequired").max(200),
   authorBio: z.string().trim().max(2_000).optional().transform((value) => value || null),
   source: z.string().trim().max(300).optional().transform((value) => value || null),
-  published: z.iso.date({ error: "Give the publication date as YYYY-MM-DD." }),
+  published: z.iso.date({ error: "article.publishedFormat" }),
   lead: z.string().trim().max(2_000).optional().transform((value) => value || null),
-  body: z.string().trim().min(1, "The article needs a body.").max(200_000, "The body is too long (200,000 characters at most)."),
+  body: z.string().trim().min(1, "article.bodyRequired").max(200_000, "article.bodyTooLong"),
 });
 export type ArticleFormInput = z.infer<typeof articleFormSchema>;

@@ -1,5 +1,11 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import validation from "@/messages/en/validation.json";
 import { fieldErrors, handleSchema, signInSchema, signUpSchema } from "./auth";
+
+// What lib/validation/localize.ts does per request, with the English messages.
+const t = createTranslator({ locale: "en", messages: { validation }, namespace: "validation" });
+const english = (issue: { message: string }) => (t.has(issue.message as never) ? t(issue.message as never) : issue.message);
 
 describe("signUpSchema", () => {
   it("normalises the email and handle", () => {
@@ -10,7 +16,7 @@ describe("signUpSchema", () => {
   it("names every bad field with a message a person understands", () => {
     const result = signUpSchema.safeParse({ name: "", handle: "a b", email: "nope", password: "short" });
     expect(result.success).toBe(false);
-    expect(fieldErrors(result.error!)).toEqual({
+    expect(fieldErrors(result.error!, english)).toEqual({
       name: "Enter your name.",
       handle: "Use only letters, digits and underscores in your handle.",
       email: "Enter a valid email address, like name@example.com.",
@@ -20,7 +26,7 @@ describe("signUpSchema", () => {
 
   it("refuses missing fields and control characters in names", () => {
     const missing = signUpSchema.safeParse({});
-    expect(Object.keys(fieldErrors(missing.error!)).sort()).toEqual(["email", "handle", "name", "password"]);
+    expect(Object.keys(fieldErrors(missing.error!, english)).sort()).toEqual(["email", "handle", "name", "password"]);
     expect(signUpSchema.safeParse({ name: "A\u0000B", handle: "abc", email: "a@b.co", password: "violet tractor harbour" }).success).toBe(false);
   });
 });

@@ -2,35 +2,35 @@ import { z } from "zod";
 
 /** Emails are compared and stored lowercased. */
 export const emailSchema = z
-  .string({ error: "Enter your email address." })
+  .string({ error: "auth.emailRequired" })
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }).max(254, "That email address is too long."));
+  .pipe(z.email({ error: "auth.emailInvalid" }).max(254, "auth.emailTooLong"));
 
 export const handleSchema = z
-  .string({ error: "Choose a handle." })
+  .string({ error: "auth.handleRequired" })
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9_]+$/, "Use only letters, digits and underscores in your handle.")
-  .min(3, "Your handle needs at least 3 characters.")
-  .max(30, "Your handle can have at most 30 characters.");
+  .regex(/^[a-z0-9_]+$/, "auth.handleChars")
+  .min(3, "auth.handleTooShort")
+  .max(30, "auth.handleTooLong");
 
 export const displayNameSchema = z
-  .string({ error: "Enter your name." })
+  .string({ error: "auth.nameRequired" })
   .trim()
-  .min(1, "Enter your name.")
-  .max(80, "Your name can have at most 80 characters.")
-  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "Your name contains characters that can't be shown.");
+  .min(1, "auth.nameRequired")
+  .max(80, "auth.nameTooLong")
+  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "auth.nameUnprintable");
 
 /** Length only; strength (common passwords, resemblance to the email) is checked by checkPasswordStrength. */
 export const newPasswordSchema = z
-  .string({ error: "Choose a password." })
-  .min(10, "Your password needs at least 10 characters.")
-  .max(256, "Your password can have at most 256 characters.");
+  .string({ error: "auth.passwordRequired" })
+  .min(10, "auth.passwordTooShort")
+  .max(256, "auth.passwordTooLong");
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(256),
+  password: z.string({ error: "auth.passwordMissing" }).min(1, "auth.passwordMissing").max(256),
 });
 
 export const signUpSchema = z.object({
@@ -44,7 +44,7 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 export const resetRequestSchema = z.object({ email: emailSchema });
 
 export const resetConfirmSchema = z.object({
-  token: z.string().min(20, "This reset link is incomplete.").max(200),
+  token: z.string().min(20, "auth.resetLinkIncomplete").max(200),
   password: newPasswordSchema,
 });
 
@@ -60,11 +60,12 @@ export const changeEmailSchema = z.object({ email: emailSchema });
 /** Field name → first message, for showing errors beside each field. */
 export type FieldErrors = Partial<Record<string, string>>;
 
-export function fieldErrors(error: z.ZodError): FieldErrors {
+/** Messages in schemas are codes: pass the request's translator (lib/validation/localize.ts) to get words. */
+export function fieldErrors(error: z.ZodError, translate: (issue: z.core.$ZodIssue) => string): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
+    errors[field] ??= translate(issue);
   }
   return errors;
 }

@@ -14,17 +14,17 @@ export const flagReasonLabels: Record<FlagReasonName, string> = {
   OTHER: "Other",
 };
 
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "That id is not valid.");
-const note = z.string().trim().max(500, "Keep the note under 500 characters.");
-const reason = z.string().trim().max(500, "Keep the reason under 500 characters.");
+const id = z.string().regex(/^[a-z0-9]{20,40}$/, "moderation.idInvalid");
+const note = z.string().trim().max(500, "moderation.noteTooLong");
+const reason = z.string().trim().max(500, "moderation.reasonTooLong");
 
 export const flagSchema = z
   .object({
     annotationId: id,
-    reason: z.enum(flagReasons, { error: "Choose why you are flagging this." }),
+    reason: z.enum(flagReasons, { error: "moderation.flagReasonRequired" }),
     note: note.optional().transform((value) => value || undefined),
   })
-  .refine((input) => input.reason !== "OTHER" || Boolean(input.note), { message: "Say what is wrong in a short note.", path: ["note"] });
+  .refine((input) => input.reason !== "OTHER" || Boolean(input.note), { message: "moderation.flagNoteRequired", path: ["note"] });
 export type FlagInput = { annotationId: string; reason: FlagReasonName; note?: string };
 
 /** Actions whose reason the author and the audit log must get. */
@@ -33,24 +33,24 @@ const needsReason = new Set(["hide", "lock", "delete", "suspend", "mark_spammer"
 export const annotationModerationSchema = z
   .object({
     annotationId: id,
-    action: z.enum(annotationActions, { error: "Unknown moderation action." }),
+    action: z.enum(annotationActions, { error: "moderation.unknownAction" }),
     /** The revision the moderator was looking at: a newer one means someone else acted first. */
     expectedRevision: z.coerce.number().int().min(0),
     reason: reason.optional().transform((value) => value || undefined),
   })
-  .refine((input) => !needsReason.has(input.action) || Boolean(input.reason), { message: "Give a reason: the author and the audit log will see it.", path: ["reason"] });
+  .refine((input) => !needsReason.has(input.action) || Boolean(input.reason), { message: "moderation.reasonRequired", path: ["reason"] });
 export type AnnotationModerationInput = { annotationId: string; action: AnnotationAction; expectedRevision: number; reason?: string };
 
 export const userModerationSchema = z
   .object({
     userId: id,
-    action: z.enum(userActions, { error: "Unknown moderation action." }),
+    action: z.enum(userActions, { error: "moderation.unknownAction" }),
     expectedRevision: z.coerce.number().int().min(0),
     reason: reason.optional().transform((value) => value || undefined),
-    duration: z.enum(suspensionDurations, { error: "Choose how long the suspension lasts." }).optional(),
+    duration: z.enum(suspensionDurations, { error: "moderation.durationRequired" }).optional(),
   })
-  .refine((input) => !needsReason.has(input.action) || Boolean(input.reason), { message: "Give a reason: the author and the audit log will see it.", path: ["reason"] })
-  .refine((input) => input.action !== "suspend" || Boolean(input.duration), { message: "Choose how long the suspension lasts.", path: ["duration"] });
+  .refine((input) => !needsReason.has(input.action) || Boolean(input.reason), { message: "moderation.reasonRequired", path: ["reason"] })
+  .refine((input) => input.action !== "suspend" || Boolean(input.duration), { message: "moderation.durationRequired", path: ["duration"] });
 export type UserModerationInput = { userId: string; action: UserAction; expectedRevision: number; reason?: string; duration?: SuspensionDuration };
 
 export const preModerationSchema = z.object({

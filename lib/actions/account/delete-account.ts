@@ -1,6 +1,8 @@
 "use server";
 
 import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { issueTranslator } from "@/lib/validation/localize";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { sessionCookieName } from "@/lib/auth/config";
@@ -12,7 +14,7 @@ import { fieldErrors } from "@/lib/validation/auth";
 import type { ActionState } from "../action-state";
 
 const schema = z.object({
-  confirmHandle: z.string().trim().toLowerCase().min(1, "Type your handle to confirm."),
+  confirmHandle: z.string().trim().toLowerCase().min(1, "account.confirmHandle"),
   password: z.string().max(256).optional(),
   deleteAnnotations: z.literal("on").optional(),
 });
@@ -25,9 +27,9 @@ export async function deleteAccountAction(_previous: ActionState, formData: Form
     password: formData.get("password") ?? undefined,
     deleteAnnotations: formData.get("deleteAnnotations") ?? undefined,
   });
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error, await issueTranslator()), values };
   const viewer = await getViewer();
-  if (!viewer) return { status: "error", message: "Your session has ended. Sign in again.", values };
+  if (!viewer) return { status: "error", message: (await getTranslations("account.outcomes"))("signedOut"), values };
   if (parsed.data.confirmHandle.replace(/^@/, "") !== viewer.handle) {
     return { status: "error", fieldErrors: { confirmHandle: `Type ${viewer.handle} to confirm.` }, values };
   }

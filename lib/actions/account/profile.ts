@@ -1,27 +1,32 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { issueTranslator } from "@/lib/validation/localize";
 import { sendVerificationLink } from "@/lib/auth/email-flows";
 import { checkPasswordStrength, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { revokeAllSessions } from "@/lib/data/users/sessions";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
-import { describeWait } from "@/lib/security/rate-limit-response";
+import { localizedWait } from "@/lib/security/localized-rate-limit";
 import { changeEmailSchema, changeNameSchema, changePasswordSchema, fieldErrors } from "@/lib/validation/auth";
 import { formValues, type ActionState } from "../action-state";
 
-const SIGNED_OUT: ActionState = { status: "error", message: "Your session has ended. Sign in again." };
+/** The answer when the session ended while the form was open. */
+async function signedOut(): Promise<ActionState> {
+  return { status: "error", message: (await getTranslations("account.outcomes"))("signedOut") };
+}
 
 export async function changeNameAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData, ["name"]);
   const parsed = changeNameSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error, await issueTranslator()), values };
   const viewer = await getViewer();
-  if (!viewer) return { ...SIGNED_OUT, values };
+  if (!viewer) return { ...(await signedOut()), values };
   await getDb().user.update({ where: { id: viewer.id }, data: { name: parsed.data.name } });
   revalidatePath("/", "layout");
-  return { status: "ok", message: "Your display name is saved.", values: { name: parsed.data.name } };
+  return { status: "ok", message: (await getTranslations("account.outcomes"))("nameSaved"), values: { name: parsed.data.name } };
 }
 
 /**
@@ -33,9 +38,9 @@ export async function changePasswordAction(_previous: ActionState, formData: For
     currentPassword: formData.get("currentPassword") ?? undefined,
     newPassword: formData.get("newPassword"),
   });
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error, await issueTranslator()) };
   const viewer = await getViewer();
-  if (!viewer) return SIGNED_OUT;
+  if (!viewer) return signedOut();
   const user = await getDb().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { passwordHash: true } });
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, parsed.data.currentPassword ?? ""))) {
     return { status: "error", fieldErrors: { currentPassword: "That is not your current password." } };
@@ -45,21 +50,21 @@ export async function changePasswordAction(_previous: ActionState, formData: For
   await getDb().user.update({ where: { id: viewer.id }, data: { passwordHash: await hashPassword(parsed.data.newPassword) } });
   const ended = await revokeAllSessions(viewer.id, { except: viewer.sessionId });
   revalidatePath("/account");
-  return { status: "ok", message: `Your password is changed.${ended ? ` ${ended} other session${ended === 1 ? " was" : "s were"} signed out.` : ""}` };
+  return { status: "ok", message: `${(await getTranslations("account.outcomes"))("passwordChanged")}${ended ? (await getTranslations("account.outcomes"))("sessionsEnded", { count: ended }) : ""}` };
 }
 
 /** A new address takes effect only when the link sent to it is used. */
 export async function changeEmailAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData, ["email"]);
   const parsed = changeEmailSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error, await issueTranslator()), values };
   const viewer = await getViewer();
-  if (!viewer) return { ...SIGNED_OUT, values };
+  if (!viewer) return { ...(await signedOut()), values };
   if (parsed.data.email === viewer.email) return { status: "error", fieldErrors: { email: "That is already your address." }, values };
   const limit = await consumeRateLimit("emailVerifyResendAccount", viewer.id);
-  if (!limit.allowed) return { status: "error", message: `Too many emails sent. Try again in ${describeWait(limit.retryAfterSeconds)}.`, values };
+  if (!limit.allowed) return { status: "error", message: (await getTranslations("account.outcomes"))("tooManyEmails", { wait: await localizedWait(limit.retryAfterSeconds) }), values };
   const taken = await getDb().user.findUnique({ where: { email: parsed.data.email }, select: { id: true } });
   if (taken) return { status: "error", fieldErrors: { email: "Another account uses this address." }, values };
   await sendVerificationLink(viewer, parsed.data.email);
-  return { status: "ok", message: `We've sent a link to ${parsed.data.email}. Your address changes when you open it.`, values: { email: "" } };
+  return { status: "ok", message: (await getTranslations("account.outcomes"))("emailLinkSent", { email: parsed.data.email }), values: { email: "" } };
 }

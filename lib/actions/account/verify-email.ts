@@ -10,7 +10,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sendMail } from "@/lib/mail/send-mail";
 import { emailChangedNotice } from "@/lib/mail/templates";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
-import { describeWait } from "@/lib/security/rate-limit-response";
+import { getTranslations } from "next-intl/server";
+import { localizedWait } from "@/lib/security/localized-rate-limit";
 import type { ActionState } from "../action-state";
 
 const PROBLEMS = {
@@ -43,7 +44,7 @@ export async function verifyEmailAction(_previous: ActionState, formData: FormDa
     }
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { status: "error", message: "Another account has taken this address since the link was sent." };
+      return { status: "error", message: (await getTranslations("account.outcomes"))("emailTaken") };
     }
     throw error;
   }
@@ -53,10 +54,10 @@ export async function verifyEmailAction(_previous: ActionState, formData: FormDa
 /** Sends the signed-in user a fresh verification link, at most a few times an hour. */
 export async function resendVerificationAction(): Promise<ActionState> {
   const viewer = await getViewer();
-  if (!viewer) return { status: "error", message: "Sign in first." };
-  if (viewer.isEmailVerified) return { status: "ok", message: "Your email address is already verified." };
+  if (!viewer) return { status: "error", message: (await getTranslations("account.outcomes"))("signInFirst") };
+  if (viewer.isEmailVerified) return { status: "ok", message: (await getTranslations("account.outcomes"))("alreadyVerified") };
   const limit = await consumeRateLimit("emailVerifyResendAccount", viewer.id);
-  if (!limit.allowed) return { status: "error", message: `You've asked for several links already. Try again in ${describeWait(limit.retryAfterSeconds)}.` };
+  if (!limit.allowed) return { status: "error", message: (await getTranslations("account.outcomes"))("tooManyLinks", { wait: await localizedWait(limit.retryAfterSeconds) }) };
   await sendVerificationLink(viewer, viewer.email);
-  return { status: "ok", message: `We've sent a new link to ${viewer.email}.` };
+  return { status: "ok", message: (await getTranslations("account.outcomes"))("newLinkSent", { email: viewer.email }) };
 }

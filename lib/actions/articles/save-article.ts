@@ -1,6 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { issueTranslator } from "@/lib/validation/localize";
 import { articleFromForm } from "@/lib/articles/article-markdown";
 import { getViewer } from "@/lib/auth/viewer";
 import { saveArticleContent } from "@/lib/data/articles/save-article-content";
@@ -19,7 +21,7 @@ const FIELDS = ["slug", "title", "author", "authorBio", "source", "published", "
 export async function saveArticleAction(mode: "create" | "edit", _previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData, FIELDS);
   const parsed = articleFormSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return { status: "error", message: (await getTranslations("apiErrors"))("correctFields"), fieldErrors: fieldErrors(parsed.error, await issueTranslator()), values };
   const viewer = await getViewer();
   if (!viewer || viewer.role !== "ADMIN") return { status: "error", message: "Only admins can publish articles.", values };
 

@@ -1,11 +1,13 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { jsonError, readBody } from "@/lib/http";
-import { tooManyRequests } from "@/lib/security/rate-limit-response";
+import { localizedTooManyRequests } from "@/lib/security/localized-rate-limit";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
 import { moderationConfig } from "@/lib/moderation/config";
 import { isModerator } from "@/lib/moderation/permissions";
+import { issueTranslator, type IssueTranslator } from "@/lib/validation/localize";
 import { AnnotationError } from "./errors";
 
 /** Accounts this young post at the lower rate. */
@@ -14,9 +16,9 @@ function isNewAccount(actor: Viewer): boolean {
 }
 
 /** Field path → message, with nested paths joined ("sources.0.url") so each source row can show its own. */
-function pathErrors(error: z.ZodError): Record<string, string> {
+function pathErrors(error: z.ZodError, translate: IssueTranslator): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[issue.path.join(".") || "form"] ??= issue.message;
+  for (const issue of error.issues) errors[issue.path.join(".") || "form"] ??= translate(issue);
   return errors;
 }
 
@@ -32,29 +34,30 @@ export async function respondToAnnotationRequest<S extends z.ZodType, R>(
   work: (actor: Viewer, input: z.infer<S>) => Promise<R>,
   options: { isWrite?: boolean; rateLimit?: "post" | "flag" | null; moderatorsOnly?: boolean } = {},
 ): Promise<Response> {
+  const t = await getTranslations("apiErrors");
   // Moderation endpoints do not exist for anyone else: the same 404 as an unknown address, before any input is judged.
   if (options.moderatorsOnly) {
     const viewer = await getViewer();
-    if (!isModerator(viewer && { role: viewer.role, isSuspended: viewer.suspension !== null })) return jsonError(404, "Not found.");
+    if (!isModerator(viewer && { role: viewer.role, isSuspended: viewer.suspension !== null })) return jsonError(404, t("notFound"));
   }
   const parsed = schema.safeParse({ ...(await readBody(request)), ...extra });
   if (!parsed.success) {
-    const errors = pathErrors(parsed.error);
-    return jsonError(400, Object.values(errors)[0] ?? "Please check what you entered.", errors);
+    const errors = pathErrors(parsed.error, await issueTranslator());
+    return jsonError(400, Object.values(errors)[0] ?? t("checkInput"), errors);
   }
   const actor = await getViewer();
-  if (!actor) return jsonError(401, "Sign in to do that.");
+  if (!actor) return jsonError(401, t("signInFirst"));
   const rateLimit = options.isWrite === false ? null : (options.rateLimit ?? "post");
   if (rateLimit) {
     const rule = rateLimit === "flag" ? "flagAnnotation" : isNewAccount(actor) ? "postAnnotationNewAccount" : "postAnnotation";
     const limit = await consumeRateLimit(rule, actor.id);
-    if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, "You're posting very fast. Wait a moment and try again.");
+    if (!limit.allowed) return localizedTooManyRequests(limit.retryAfterSeconds, "postingFast");
   }
   try {
     return Response.json(await work(actor, parsed.data));
   } catch (error) {
     if (error instanceof AnnotationError) return jsonError(error.status, error.message, error.field ? { [error.field]: error.message } : {});
     console.error("annotation request failed", error);
-    return jsonError(500, "Something went wrong on our side. Your text is still here; try again.");
+    return jsonError(500, t("serverError"));
   }
 }

@@ -1,8 +1,10 @@
 import { sendPasswordResetLink } from "@/lib/auth/email-flows";
+import { getTranslations } from "next-intl/server";
+import { issueTranslator } from "@/lib/validation/localize";
 import { getDb } from "@/lib/db";
 import { jsonError, readBody } from "@/lib/http";
 import { getClientIp } from "@/lib/security/client-ip";
-import { tooManyRequests } from "@/lib/security/rate-limit-response";
+import { localizedTooManyRequests } from "@/lib/security/localized-rate-limit";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
 import { fieldErrors, resetRequestSchema } from "@/lib/validation/auth";
 
@@ -11,10 +13,10 @@ const SENT = "If an account uses that address, we've sent it a link to reset the
 
 export async function POST(request: Request) {
   const limit = await consumeRateLimit("passwordResetIp", getClientIp(request.headers));
-  if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds);
+  if (!limit.allowed) return localizedTooManyRequests(limit.retryAfterSeconds);
 
   const parsed = resetRequestSchema.safeParse(await readBody(request));
-  if (!parsed.success) return jsonError(400, "Please correct the highlighted fields.", fieldErrors(parsed.error));
+  if (!parsed.success) return jsonError(400, (await getTranslations("apiErrors"))("correctFields"), fieldErrors(parsed.error, await issueTranslator()));
 
   const user = await getDb().user.findUnique({ where: { email: parsed.data.email }, select: { id: true, name: true, email: true } });
   if (user) await sendPasswordResetLink(user);

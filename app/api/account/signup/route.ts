@@ -1,19 +1,21 @@
 import { checkPasswordStrength, hashPassword } from "@/lib/auth/password";
+import { getTranslations } from "next-intl/server";
+import { issueTranslator } from "@/lib/validation/localize";
 import { sendVerificationLink } from "@/lib/auth/email-flows";
 import { createUser } from "@/lib/data/users/create-user";
 import { jsonError, readBody } from "@/lib/http";
 import { getClientIp } from "@/lib/security/client-ip";
-import { tooManyRequests } from "@/lib/security/rate-limit-response";
+import { localizedTooManyRequests } from "@/lib/security/localized-rate-limit";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
 import { fieldErrors, signUpSchema } from "@/lib/validation/auth";
 
 /** Creates an account with an email and password and emails a verification link. */
 export async function POST(request: Request) {
   const limit = await consumeRateLimit("signUpIp", getClientIp(request.headers));
-  if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds);
+  if (!limit.allowed) return localizedTooManyRequests(limit.retryAfterSeconds);
 
   const parsed = signUpSchema.safeParse(await readBody(request));
-  if (!parsed.success) return jsonError(400, "Please correct the highlighted fields.", fieldErrors(parsed.error));
+  if (!parsed.success) return jsonError(400, (await getTranslations("apiErrors"))("correctFields"), fieldErrors(parsed.error, await issueTranslator()));
   const input = parsed.data;
 
   const weakness = checkPasswordStrength(input.password, { email: input.email, handle: input.handle, name: input.name });

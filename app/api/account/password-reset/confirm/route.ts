@@ -1,10 +1,12 @@
 import { consumeEmailToken } from "@/lib/auth/email-tokens";
+import { getTranslations } from "next-intl/server";
+import { issueTranslator } from "@/lib/validation/localize";
 import { checkPasswordStrength, hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db";
 import { revokeAllSessions } from "@/lib/data/users/sessions";
 import { jsonError, readBody } from "@/lib/http";
 import { getClientIp } from "@/lib/security/client-ip";
-import { tooManyRequests } from "@/lib/security/rate-limit-response";
+import { localizedTooManyRequests } from "@/lib/security/localized-rate-limit";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
 import { fieldErrors, resetConfirmSchema } from "@/lib/validation/auth";
 
@@ -17,10 +19,10 @@ const LINK_PROBLEM = {
 /** Sets a new password from a reset link, then ends every session of the account. */
 export async function POST(request: Request) {
   const limit = await consumeRateLimit("passwordResetIp", getClientIp(request.headers));
-  if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds);
+  if (!limit.allowed) return localizedTooManyRequests(limit.retryAfterSeconds);
 
   const parsed = resetConfirmSchema.safeParse(await readBody(request));
-  if (!parsed.success) return jsonError(400, "Please correct the highlighted fields.", fieldErrors(parsed.error));
+  if (!parsed.success) return jsonError(400, (await getTranslations("apiErrors"))("correctFields"), fieldErrors(parsed.error, await issueTranslator()));
   const { token, password } = parsed.data;
 
   const db = getDb();
