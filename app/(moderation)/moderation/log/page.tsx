@@ -114,8 +114,8 @@ export default async function ModerationLogPage({ searchParams }: { searchParams
                     ) : null}
                   </td>
                   <td className="max-w-64 py-2 pr-3 break-words">{entry.reason ?? "—"}</td>
-                  <td className="max-w-56 py-2 pr-3 break-words text-[var(--color-muted)]">{describeState(entry.before, t("none"))}</td>
-                  <td className="max-w-56 py-2 break-words">{describeState(entry.after, t("none"))}</td>
+                  <td translate="no" className="max-w-56 py-2 pr-3 break-words text-[var(--color-muted)]">{describeState(entry.before, t("none"))}</td>
+                  <td translate="no" className="max-w-56 py-2 break-words">{describeState(entry.after, t("none"))}</td>
                 </tr>
               ))}
             </tbody>
