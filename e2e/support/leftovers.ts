@@ -28,7 +28,7 @@ export async function userStrings(db: pg.Pool): Promise<string[]> {
 export async function interfaceText(page: Page, strip: string[]): Promise<string> {
   const text = await page.getByRole("main").evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll("blockquote, .annotation-body, [data-user-content], [translate="no"], script, style").forEach((node) => node.remove());
+    copy.querySelectorAll("blockquote, .annotation-body, [data-user-content], [translate=no], script, style").forEach((node) => node.remove());
     document.body.append(copy);
     const visible = copy.innerText;
     copy.remove();
