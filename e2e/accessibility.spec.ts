@@ -8,11 +8,14 @@ const ARTICLE = "/articles/china-shared-future-cyberspace";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const LANGUAGES = { en: "en-GB,en;q=0.9", "zh-CN": "zh-CN,zh;q=0.9" } as const;
 
-/** Runs axe on the page as it is now; a failure lists each rule with the first offending elements. */
+/**
+ * Runs axe on the page as it is now. A soft assertion, so one test reports
+ * every page's violations, each rule with its first offending elements.
+ */
 async function expectNoViolations(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n  ")}`);
-  expect(summary, `${what}: ${page.url()}`).toEqual([]);
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(0, 2).join(" ")}`).join("\n  ")}`);
+  expect.soft(summary, `${what}: ${page.url()}`).toEqual([]);
 }
 
 for (const [locale, acceptLanguage] of Object.entries(LANGUAGES)) {

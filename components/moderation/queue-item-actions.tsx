@@ -34,14 +34,18 @@ export function QueueItemActions({
   const [duration, setDuration] = useState("7d");
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  // The reason box is marked invalid only when the problem is the reason itself.
+  const [reasonMissing, setReasonMissing] = useState(false);
 
   async function run(kind: "annotation" | "user", action: string) {
     if (NEEDS_REASON.has(action) && !reason.trim()) {
       setMessage({ tone: "error", text: t("reasonFirst") });
+      setReasonMissing(true);
       reasonRef.current?.focus();
       return;
     }
     if (action === "delete" && !window.confirm(t("confirmDelete"))) return;
+    setReasonMissing(false);
     setBusy(true);
     const result =
       kind === "annotation"
@@ -50,6 +54,7 @@ export function QueueItemActions({
     setBusy(false);
     if (!result.ok) {
       setMessage({ tone: "error", text: result.failure.fieldErrors.reason ?? result.failure.error });
+      setReasonMissing(Boolean(result.failure.fieldErrors.reason));
       // Someone else acted first: show the item as it is now.
       if (result.status === 409) router.refresh();
       return;
@@ -76,6 +81,7 @@ export function QueueItemActions({
           value={reason}
           onChange={(event) => setReason(event.target.value)}
           aria-describedby={message?.tone === "error" ? `${id}-message` : undefined}
+          aria-invalid={reasonMissing || undefined}
           className="mt-1 block w-full rounded-md border border-[var(--color-rule)] bg-transparent p-2 text-sm"
         />
       </div>
