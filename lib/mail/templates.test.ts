@@ -1,5 +1,9 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { emailChangedNotice, escapeHtml, passwordResetEmail, verificationEmail } from "./templates";
+import emails from "@/messages/en/emails.json";
+import { emailChangedNotice, escapeHtml, passwordResetEmail, verificationEmail, type EmailTranslator } from "./templates";
+
+const t = createTranslator({ locale: "en", messages: { emails }, namespace: "emails" }) as unknown as EmailTranslator;
 
 const hostileName = `<script>alert("x")</script> & 'friends'`;
 const hostileUrl = `https://gloss.example/verify-email?token=a"b&c=<d>`;
@@ -10,8 +14,8 @@ describe("mail templates", () => {
   });
 
   it.each([
-    ["verificationEmail", verificationEmail({ name: hostileName, url: hostileUrl })],
-    ["passwordResetEmail", passwordResetEmail({ name: hostileName, url: hostileUrl })],
+    ["verificationEmail", verificationEmail(t, { name: hostileName, url: hostileUrl })],
+    ["passwordResetEmail", passwordResetEmail(t, { name: hostileName, url: hostileUrl })],
   ])("%s escapes the name and the link in HTML and keeps them verbatim in text", (_, mail) => {
     expect(mail.html).not.toContain("<script>");
     expect(mail.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;friends&#39;");
@@ -22,7 +26,7 @@ describe("mail templates", () => {
   });
 
   it("emailChangedNotice names both addresses, escaped in HTML", () => {
-    const mail = emailChangedNotice({ name: hostileName, oldEmail: "old@example.com", newEmail: `"new"<x>@example.com` });
+    const mail = emailChangedNotice(t, { name: hostileName, oldEmail: "old@example.com", newEmail: `"new"<x>@example.com` });
     expect(mail.text).toContain("from old@example.com to \"new\"<x>@example.com");
     expect(mail.html).toContain("&quot;new&quot;&lt;x&gt;@example.com");
     expect(mail.html).not.toContain("<script>");

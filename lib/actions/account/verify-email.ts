@@ -40,7 +40,7 @@ export async function verifyEmailAction(_previous: ActionState, formData: FormDa
     });
     if (before.email !== consumed.token.email) {
       // The old address hears of the change, so a hijacked account does not go unnoticed.
-      await sendMail({ to: before.email, ...emailChangedNotice({ name: before.name, oldEmail: before.email, newEmail: consumed.token.email }) });
+      await sendMail({ to: before.email, ...emailChangedNotice(await getTranslations("emails"), { name: before.name, oldEmail: before.email, newEmail: consumed.token.email }) });
     }
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -1,4 +1,5 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { sendMail } from "@/lib/mail/send-mail";
 import { moderationNoticeEmail } from "@/lib/mail/templates";
 import { getSiteUrl } from "@/lib/site-url";
@@ -24,7 +25,7 @@ export async function emailModerationNotice(user: { email: string; name: string 
   try {
     const origin = (await getSiteUrl()).origin;
     const url = notice.annotationId ? `${origin}/a/${notice.annotationId}` : `${origin}/account`;
-    await sendMail({ to: user.email, ...moderationNoticeEmail({ name: user.name, text: notice.text, url }) });
+    await sendMail({ to: user.email, ...moderationNoticeEmail(await getTranslations("emails"), { name: user.name, text: notice.text, url }) });
   } catch (error) {
     console.error("moderation notice email failed", error);
   }
