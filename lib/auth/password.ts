@@ -48,17 +48,31 @@ function containsPersonalDetails(password: string, context: { email?: string; ha
   return parts.some((part) => squashed.includes(part));
 }
 
+export type PasswordWeakness = "tooShort" | "tooLong" | "common" | "personal";
+
 /**
- * Why a new password is too weak, in words for the person choosing it, or
- * null when it will do. Length counts characters, not UTF-16 units.
+ * Why a new password is too weak, as a code the boundary words in the
+ * request's language (validation.password.*), or null when it will do.
+ * Length counts characters, not UTF-16 units.
  */
-export function checkPasswordStrength(password: string, context: { email?: string; handle?: string; name?: string }): string | null {
+export function passwordWeakness(password: string, context: { email?: string; handle?: string; name?: string }): PasswordWeakness | null {
   const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) return `Your password needs at least ${PASSWORD_MIN_LENGTH} characters.`;
-  if (length > PASSWORD_MAX_LENGTH) return `Your password can have at most ${PASSWORD_MAX_LENGTH} characters.`;
-  if (isCommon(password)) {
-    return "That password is too common: it is on lists attackers try first. Choose something less predictable, such as a few unrelated words.";
-  }
-  if (containsPersonalDetails(password, context)) return "Your password shouldn't contain your name, handle or email address.";
+  if (length < PASSWORD_MIN_LENGTH) return "tooShort";
+  if (length > PASSWORD_MAX_LENGTH) return "tooLong";
+  if (isCommon(password)) return "common";
+  if (containsPersonalDetails(password, context)) return "personal";
   return null;
+}
+
+const ENGLISH_WEAKNESS: Record<PasswordWeakness, string> = {
+  tooShort: `Your password needs at least ${PASSWORD_MIN_LENGTH} characters.`,
+  tooLong: `Your password can have at most ${PASSWORD_MAX_LENGTH} characters.`,
+  common: "That password is too common: it is on lists attackers try first. Choose something less predictable, such as a few unrelated words.",
+  personal: "Your password shouldn't contain your name, handle or email address.",
+};
+
+/** passwordWeakness in English words, for scripts and tests outside a request. */
+export function checkPasswordStrength(password: string, context: { email?: string; handle?: string; name?: string }): string | null {
+  const weakness = passwordWeakness(password, context);
+  return weakness ? ENGLISH_WEAKNESS[weakness] : null;
 }

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { issueTranslator } from "@/lib/validation/localize";
 import { sendVerificationLink } from "@/lib/auth/email-flows";
-import { checkPasswordStrength, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { describePasswordWeakness } from "@/lib/auth/localized-password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { revokeAllSessions } from "@/lib/data/users/sessions";
@@ -43,9 +44,9 @@ export async function changePasswordAction(_previous: ActionState, formData: For
   if (!viewer) return signedOut();
   const user = await getDb().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { passwordHash: true } });
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, parsed.data.currentPassword ?? ""))) {
-    return { status: "error", fieldErrors: { currentPassword: "That is not your current password." } };
+    return { status: "error", fieldErrors: { currentPassword: (await getTranslations("account.outcomes"))("wrongCurrentPassword") } };
   }
-  const weakness = checkPasswordStrength(parsed.data.newPassword, { email: viewer.email, handle: viewer.handle, name: viewer.name });
+  const weakness = await describePasswordWeakness(parsed.data.newPassword, { email: viewer.email, handle: viewer.handle, name: viewer.name });
   if (weakness) return { status: "error", fieldErrors: { newPassword: weakness } };
   await getDb().user.update({ where: { id: viewer.id }, data: { passwordHash: await hashPassword(parsed.data.newPassword) } });
   const ended = await revokeAllSessions(viewer.id, { except: viewer.sessionId });

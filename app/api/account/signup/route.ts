@@ -1,4 +1,5 @@
-import { checkPasswordStrength, hashPassword } from "@/lib/auth/password";
+import { describePasswordWeakness } from "@/lib/auth/localized-password";
+import { hashPassword } from "@/lib/auth/password";
 import { getTranslations } from "next-intl/server";
 import { issueTranslator } from "@/lib/validation/localize";
 import { sendVerificationLink } from "@/lib/auth/email-flows";
@@ -17,9 +18,10 @@ export async function POST(request: Request) {
   const parsed = signUpSchema.safeParse(await readBody(request));
   if (!parsed.success) return jsonError(400, (await getTranslations("apiErrors"))("correctFields"), fieldErrors(parsed.error, await issueTranslator()));
   const input = parsed.data;
+  const t = await getTranslations("apiErrors");
 
-  const weakness = checkPasswordStrength(input.password, { email: input.email, handle: input.handle, name: input.name });
-  if (weakness) return jsonError(400, "Please choose a stronger password.", { password: weakness });
+  const weakness = await describePasswordWeakness(input.password, { email: input.email, handle: input.handle, name: input.name });
+  if (weakness) return jsonError(400, t("strongerPassword"), { password: weakness });
 
   const created = await createUser({
     email: input.email,
@@ -29,10 +31,8 @@ export async function POST(request: Request) {
   });
   if (!created.ok) {
     return created.field === "handle"
-      ? jsonError(409, "That handle is taken.", { handle: "That handle is taken. Try another." })
-      : jsonError(409, "An account with this email already exists.", {
-          email: "An account with this email already exists. Sign in, or reset your password.",
-        });
+      ? jsonError(409, t("handleTaken"), { handle: t("handleTakenField") })
+      : jsonError(409, t("emailTaken"), { email: t("emailTakenField") });
   }
   await sendVerificationLink({ id: created.userId, name: input.name }, input.email);
   return Response.json({ ok: true }, { status: 201 });

@@ -1,7 +1,8 @@
 import { consumeEmailToken } from "@/lib/auth/email-tokens";
 import { getTranslations } from "next-intl/server";
 import { issueTranslator } from "@/lib/validation/localize";
-import { checkPasswordStrength, hashPassword } from "@/lib/auth/password";
+import { describePasswordWeakness } from "@/lib/auth/localized-password";
+import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db";
 import { revokeAllSessions } from "@/lib/data/users/sessions";
 import { jsonError, readBody } from "@/lib/http";
@@ -27,8 +28,8 @@ export async function POST(request: Request) {
 
   const db = getDb();
   // Strength is checked before the single-use token is spent, so a weak choice can be corrected.
-  const weakness = checkPasswordStrength(password, {});
-  if (weakness) return jsonError(400, "Please choose a stronger password.", { password: weakness });
+  const weakness = await describePasswordWeakness(password, {});
+  if (weakness) return jsonError(400, (await getTranslations("apiErrors"))("strongerPassword"), { password: weakness });
 
   const consumed = await consumeEmailToken(db, token, "RESET_PASSWORD");
   if (!consumed.ok) return jsonError(400, LINK_PROBLEM[consumed.reason]);
