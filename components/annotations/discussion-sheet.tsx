@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 /**
@@ -8,6 +9,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
  * JavaScript, or on wide screens, it stays where it is in the page.
  */
 export function DiscussionSheet({ count, children }: { count: number; children: ReactNode }) {
+  const t = useTranslations("annotations.discussion");
   const [isOpen, setOpen] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -43,7 +45,7 @@ export function DiscussionSheet({ count, children }: { count: number; children: 
         {isOpen ? (
           <div className="sticky top-0 -mx-4 -mt-4 mb-2 flex justify-end bg-[var(--color-paper)] px-4 pt-2 lg:hidden">
             <button ref={closeButton} type="button" onClick={close} className="min-h-10 rounded-md border border-[var(--color-rule)] px-3 text-sm font-medium">
-              Close discussion
+              {t("close")}
             </button>
           </div>
         ) : null}
@@ -52,7 +54,7 @@ export function DiscussionSheet({ count, children }: { count: number; children: 
       {!isOpen ? (
         <div className="fixed inset-x-0 bottom-0 z-30 border-t border-[var(--color-rule)] bg-[var(--color-paper)] px-4 py-2 lg:hidden">
           <button ref={opener} type="button" onClick={() => setOpen(true)} className="min-h-11 w-full rounded-md bg-[var(--color-ink)] px-4 font-medium text-[var(--color-paper)]">
-            Discussion · {count} {count === 1 ? "thread" : "threads"}
+            {t("open", { count })}
           </button>
         </div>
       ) : null}
