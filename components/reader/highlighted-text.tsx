@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Segment } from "@/lib/highlights/segments";
 
 /** The id of the passage a link points at; FocusOnLoad and the no-JavaScript refresh both aim here. */
@@ -12,45 +13,58 @@ function shade(count: number): string {
 
 const EMPHASIS = "outline outline-2 outline-offset-1 outline-[var(--color-accent)]";
 
+/** The highlights a run links to: shared passages are emphasis only, not threads. */
+export function threadIdsOf(segment: Segment): string[] {
+  return segment.highlightIds.filter((highlightId) => !highlightId.startsWith("shared:"));
+}
+
 /**
  * A block's text with its highlights, rendered on the server. Each highlighted
- * run is a link to its thread: focusable, and it works without JavaScript. A
- * passage a link points at is outlined as well.
+ * run is a link to its thread: focusable, and it works without JavaScript. Its
+ * accessible name says how many annotations cover it ("highlighted, 3
+ * annotations"), and the next/previous-highlight keys move between these
+ * links. A passage a link points at is outlined as well.
  */
 export function HighlightedText({
   segments,
+  passageIds,
   holdsFocusTarget,
   threadHref,
 }: {
   segments: readonly Segment[];
+  /** Per run, the id a thread's "back to the passage" link aims at (the first run of that thread's highlight). */
+  passageIds: readonly (string | undefined)[];
   holdsFocusTarget: boolean;
   /** Where a highlight leads: its thread in the panel, or the page that shows that thread. */
   threadHref: (threadId: string) => string;
 }) {
+  const t = useTranslations("reader.highlight");
   let isTargetPlaced = !holdsFocusTarget;
   return segments.map((segment, index) => {
     if (segment.count === 0) return <span key={index}>{segment.text}</span>;
     const isEmphasized = segment.isEmphasized;
-    const id = isEmphasized && !isTargetPlaced ? FOCUSED_PASSAGE_ID : undefined;
-    if (id) isTargetPlaced = true;
-    const threadIds = segment.highlightIds.filter((highlightId) => !highlightId.startsWith("shared:"));
+    const focusId = isEmphasized && !isTargetPlaced ? FOCUSED_PASSAGE_ID : undefined;
+    if (focusId) isTargetPlaced = true;
+    const threadIds = threadIdsOf(segment);
     const count = segment.count - (segment.highlightIds.length - threadIds.length);
     if (count === 0 || threadIds.length === 0) {
       return (
-        <mark key={index} id={id} tabIndex={id ? -1 : undefined} className={`rounded-[2px] bg-[var(--color-highlight-2)] text-inherit ${EMPHASIS}`}>
+        <mark key={index} id={focusId} tabIndex={focusId ? -1 : undefined} className={`rounded-[2px] bg-[var(--color-highlight-2)] text-inherit ${EMPHASIS}`}>
           {segment.text}
         </mark>
       );
     }
-    const label = `${count === 1 ? "Highlighted" : `Highlighted ${count.toLocaleString("en")} times`}${segment.hasOwn ? ", including yours" : ""}. Open the thread.`;
+    const label = t("label", { count, own: String(segment.hasOwn) });
     return (
       <a
         key={index}
-        id={id}
+        id={focusId ?? passageIds[index]}
         href={threadHref(threadIds[0]!)}
         data-highlight-ids={threadIds.join(" ")}
         data-highlight-count={count}
+        data-highlight-label={label}
         aria-label={`${segment.text} — ${label}`}
+        title={label}
         className={`rounded-[2px] text-inherit no-underline ${shade(count)} ${segment.hasOwn ? "underline decoration-[var(--color-accent)] decoration-2 underline-offset-4" : ""} ${isEmphasized ? EMPHASIS : ""}`}
       >
         {segment.text}
