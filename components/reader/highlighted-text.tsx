@@ -39,12 +39,12 @@ export function HighlightedText({
   threadHref: (threadId: string) => string;
 }) {
   const t = useTranslations("reader.highlight");
-  let isTargetPlaced = !holdsFocusTarget;
+  // The first emphasised run of the block holding the target takes the focus id.
+  const focusIndex = holdsFocusTarget ? segments.findIndex((segment) => segment.count > 0 && segment.isEmphasized) : -1;
   return segments.map((segment, index) => {
     if (segment.count === 0) return <span key={index}>{segment.text}</span>;
     const isEmphasized = segment.isEmphasized;
-    const focusId = isEmphasized && !isTargetPlaced ? FOCUSED_PASSAGE_ID : undefined;
-    if (focusId) isTargetPlaced = true;
+    const focusId = index === focusIndex ? FOCUSED_PASSAGE_ID : undefined;
     const threadIds = threadIdsOf(segment);
     const count = segment.count - (segment.highlightIds.length - threadIds.length);
     if (count === 0 || threadIds.length === 0) {
