@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { focusAndReveal, passageOf } from "@/components/reader/highlight-navigation";
 
 /**
  * On narrow screens the discussion opens as a bottom sheet over the article,
@@ -35,9 +36,21 @@ export function DiscussionSheet({ count, children }: { count: number; children: 
     opener.current?.focus();
   };
 
+  // "Back to the passage": close the sheet if it covers the article, then focus the highlight itself.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[data-back-to-passage]") : null;
+    const passage = link ? passageOf(link.dataset.backToPassage ?? "") : null;
+    if (!link || !passage) return;
+    event.preventDefault();
+    setOpen(false);
+    history.replaceState(null, "", link.hash);
+    requestAnimationFrame(() => focusAndReveal(passage));
+  };
+
   return (
     <>
       <div
+        onClick={onClick}
         // Full height on wide screens, so the panel inside can stay in view (sticky) beside the whole article.
         className={`lg:h-full ${isOpen ? "fixed inset-x-0 bottom-0 z-40 max-h-[75dvh] overflow-y-auto rounded-t-2xl border-t border-[var(--color-rule)] bg-[var(--color-paper)] p-4 shadow-2xl lg:static lg:max-h-none lg:overflow-visible lg:rounded-none lg:border-0 lg:p-0 lg:shadow-none" : ""}`}
         onKeyDown={(event) => event.key === "Escape" && isOpen && close()}

@@ -11,6 +11,7 @@ import type { PlacedHighlight } from "@/lib/highlights/segments";
 import type { ThreadSort } from "@/lib/threads/build-thread";
 import { ArticleView } from "./article-view";
 import { FocusOnLoad } from "./focus-on-load";
+import { ReaderShortcuts } from "./reader-shortcuts";
 import { TextFragmentBridge } from "./text-fragment-bridge";
 import { VersionBar } from "./version-bar";
 
@@ -91,6 +92,7 @@ export function ArticleReader({
           />
         }
       />
+      <ReaderShortcuts />
       {focus ? <FocusOnLoad targetId={focus.targetId} /> : <TextFragmentBridge slug={article.slug} />}
     </>
   );
