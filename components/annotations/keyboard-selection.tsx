@@ -6,6 +6,9 @@ import { useEffect, useRef, useState } from "react";
 /** The switch into keyboard selection: focus falls back here when what held it goes away. */
 export const KEYBOARD_SELECTION_TOGGLE_ID = "keyboard-selection-toggle";
 
+/** Dispatched on document to end keyboard selection: links inside an editable body cannot take the focus. */
+export const LEAVE_KEYBOARD_SELECTION = "gloss:leave-keyboard-selection";
+
 /**
  * Keyboard selection for people who never touch a mouse: the article body
  * becomes caret-navigable (arrow keys move, Shift extends) without becoming
@@ -17,6 +20,12 @@ export function KeyboardSelection({ onAnnotate, onHighlight }: { onAnnotate: () 
   const bodyLabel = t("bodyLabel");
   const [isOn, setOn] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const leave = () => setOn(false);
+    document.addEventListener(LEAVE_KEYBOARD_SELECTION, leave);
+    return () => document.removeEventListener(LEAVE_KEYBOARD_SELECTION, leave);
+  }, []);
 
   useEffect(() => {
     const body = document.querySelector<HTMLElement>("[data-article-body]");

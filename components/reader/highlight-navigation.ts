@@ -35,6 +35,13 @@ export function focusAndReveal(element: HTMLElement): void {
   element.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
 }
 
+/** Runs `then` once the article body is no longer editable (keyboard selection has ended), or at once if it is not. */
+export function afterKeyboardSelection(then: () => void, framesLeft = 30): void {
+  const isEditable = document.querySelector("[data-article-body][contenteditable=true]") !== null;
+  if (!isEditable || framesLeft === 0) return then();
+  requestAnimationFrame(() => afterKeyboardSelection(then, framesLeft - 1));
+}
+
 /** Whether a key press belongs to what the reader is typing, not to the page's shortcuts. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

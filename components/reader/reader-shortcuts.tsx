@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
-import { focusAndReveal, highlightLinks, isTypingTarget, neighbourHighlight } from "./highlight-navigation";
+import { LEAVE_KEYBOARD_SELECTION } from "@/components/annotations/keyboard-selection";
+import { afterKeyboardSelection, focusAndReveal, highlightLinks, isTypingTarget, neighbourHighlight } from "./highlight-navigation";
 import { ShortcutList } from "./shortcut-list";
 
 /**
@@ -30,14 +31,15 @@ export function ReaderShortcuts() {
       const direction = event.key === "n" || event.key === "j" ? 1 : event.key === "p" || event.key === "k" ? -1 : 0;
       if (direction === 0) return;
       event.preventDefault();
-      const links = highlightLinks();
-      const next = neighbourHighlight(links, document.activeElement, direction);
-      if (!next) {
-        setAnnouncement(t("highlight.noHighlights"));
-        return;
-      }
-      focusAndReveal(next);
-      setAnnouncement(t("highlight.announce", { index: links.indexOf(next) + 1, total: links.length, label: next.dataset.highlightLabel ?? "" }));
+      const from = document.activeElement;
+      document.dispatchEvent(new Event(LEAVE_KEYBOARD_SELECTION));
+      afterKeyboardSelection(() => {
+        const links = highlightLinks();
+        const next = neighbourHighlight(links, from, direction);
+        if (!next) return setAnnouncement(t("highlight.noHighlights"));
+        focusAndReveal(next);
+        setAnnouncement(t("highlight.announce", { index: links.indexOf(next) + 1, total: links.length, label: next.dataset.highlightLabel ?? "" }));
+      });
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
