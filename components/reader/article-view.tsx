@@ -102,7 +102,8 @@ export function ArticleView({
           </p>
         </header>
 
-        <div data-article-body data-version-id={article.version.id}>
+        {/* break-words: a long unbreakable run (a URL, a non-breaking hyphen) must not push a 320px screen sideways. */}
+        <div data-article-body data-version-id={article.version.id} className="break-words">
           {article.version.blocks.map((block, index) => (
             <Block
               key={block.id}
