@@ -37,7 +37,7 @@ export function FlagForm({ annotationId, onDone }: { annotationId: string; onDon
         <div className="mt-1 space-y-1">
           {flagReasons.map((value) => (
             <label key={value} className="flex min-h-6 items-start gap-2 text-sm">
-              <input type="radio" name={`${id}-reason`} value={value} checked={reason === value} onChange={() => setReason(value)} className="mt-1 h-4 w-4" />
+              <input type="radio" name={`${id}-reason`} value={value} checked={reason === value} onChange={() => setReason(value)} className="mt-0.5 h-5 w-5" />
               <span>
                 <span className="font-medium">{t(`reasons.${value}`)}</span> <span className="text-[var(--color-muted)]">— {t(`hints.${value}`)}</span>
               </span>

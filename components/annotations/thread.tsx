@@ -1,13 +1,12 @@
 import { useTranslations } from "next-intl";
 import type { ThreadView } from "@/lib/data/annotations/list-article-annotations";
+import { passageId } from "@/lib/highlights/passage-ids";
 import { buildThread, countReplies, type ThreadNode } from "@/lib/threads/build-thread";
 import type { AnnotationView } from "@/lib/data/annotations/list-article-annotations";
 import { AnnotationActions } from "./annotation-actions";
 import { AnnotationItem } from "./annotation-item";
 import { ReplyForm } from "./reply-form";
 
-/** The id of a highlight's first run in the article, which a thread's "back to the passage" link aims at. */
-export const passageId = (threadId: string) => `passage-${threadId}`;
 
 function Evidence({ evidence }: { evidence: ThreadView["evidence"] }) {
   const t = useTranslations("annotations.thread");

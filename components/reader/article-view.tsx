@@ -5,8 +5,8 @@ import type { BlockSpan } from "@/lib/articles/canonical-text";
 import type { ArticleForReading } from "@/lib/data/articles/get-article";
 import { isoDate, PUBLISHED_DATE } from "@/lib/format-date";
 import { segmentBlock, type PlacedHighlight, type Segment } from "@/lib/highlights/segments";
-import { passageId } from "@/components/annotations/thread";
-import { HighlightedText, threadIdsOf } from "./highlighted-text";
+import { assignPassageIds } from "@/lib/highlights/passage-ids";
+import { HighlightedText } from "./highlighted-text";
 
 /** Chinese runs get lang="zh-CN" so screen readers and fonts treat them right. */
 const HAN = /\p{Script=Han}/u;
@@ -16,22 +16,6 @@ const blockStyles = {
   heading: "mt-10 scroll-mt-6 font-sans text-xl font-semibold leading-snug tracking-tight sm:text-2xl",
   paragraph: "mt-5 font-serif text-lg leading-[1.75] sm:text-[1.1875rem]",
 } as const;
-
-/**
- * Per block and run, the id "back to the passage" links aim at: the first run
- * that links to each thread, across the whole article, so each id is unique.
- */
-function assignPassageIds(blocks: readonly Segment[][]): (string | undefined)[][] {
-  const placed = new Set<string>();
-  return blocks.map((segments) =>
-    segments.map((segment) => {
-      const threadId = threadIdsOf(segment)[0];
-      if (!threadId || placed.has(threadId)) return undefined;
-      placed.add(threadId);
-      return passageId(threadId);
-    }),
-  );
-}
 
 function Block({
   block,

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { threadIdsOf } from "@/lib/highlights/passage-ids";
 import type { Segment } from "@/lib/highlights/segments";
 
 /** The id of the passage a link points at; FocusOnLoad and the no-JavaScript refresh both aim here. */
@@ -12,11 +13,6 @@ function shade(count: number): string {
 }
 
 const EMPHASIS = "outline outline-2 outline-offset-1 outline-[var(--color-accent)]";
-
-/** The highlights a run links to: shared passages are emphasis only, not threads. */
-export function threadIdsOf(segment: Segment): string[] {
-  return segment.highlightIds.filter((highlightId) => !highlightId.startsWith("shared:"));
-}
 
 /**
  * A block's text with its highlights, rendered on the server. Each highlighted
