@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import type { AnnotationView } from "@/lib/data/annotations/list-article-annotations";
 import { useAnnotationApi } from "./api";
+import { focusWhenPresent } from "./focus-when-present";
 import { FlagForm } from "./flag-form";
 import { ReplyForm } from "./reply-form";
 import { ShareMenu } from "./share-menu";
@@ -32,6 +33,7 @@ export function AnnotationActions({ item, quote }: { item: AnnotationView; quote
   const editButton = useRef<HTMLButtonElement>(null);
   const flagButton = useRef<HTMLButtonElement>(null);
   const editField = useRef<HTMLTextAreaElement>(null);
+  const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (mode === "edit") editField.current?.focus();
@@ -56,9 +58,12 @@ export function AnnotationActions({ item, quote }: { item: AnnotationView; quote
 
   async function remove() {
     if (!window.confirm(t("confirmDelete"))) return;
+    // The deleted item's buttons go with it: the focus moves to its thread rather than being dropped.
+    const threadId = container.current?.closest("article[id^='thread-']")?.id;
     const result = await callAnnotationApi(`/api/annotations/${item.id}`, "DELETE");
-    if (result.ok) router.refresh();
-    else setError(result.failure.error);
+    if (!result.ok) return setError(result.failure.error);
+    router.refresh();
+    if (threadId) focusWhenPresent(threadId);
   }
 
   async function saveEdit(event: FormEvent<HTMLFormElement>) {
@@ -73,7 +78,7 @@ export function AnnotationActions({ item, quote }: { item: AnnotationView; quote
   const toggle = (next: Exclude<Mode, "idle">) => (mode === next ? close(next) : setMode(next));
   const isShareable = !item.isDeleted && !item.isPrivate;
   return (
-    <div className="mt-2" onKeyDown={onKeyDown}>
+    <div ref={container} className="mt-2" onKeyDown={onKeyDown}>
       <div className="flex flex-wrap items-center gap-1">
         {item.can.vote ? (
           <button type="button" aria-pressed={helpful.mine} onClick={() => void toggleHelpful()} className={`${button} border border-[var(--color-rule)] no-underline`}>

@@ -14,6 +14,8 @@ export function DiscussionSheet({ count, children }: { count: number; children: 
   const [isOpen, setOpen] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  // Set when the reader closes the sheet: the bar button is back only after the render, so focus moves to it then.
+  const returnFocus = useRef(false);
 
   useEffect(() => {
     const openForHash = () => {
@@ -29,11 +31,15 @@ export function DiscussionSheet({ count, children }: { count: number; children: 
 
   useEffect(() => {
     if (isOpen) closeButton.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      opener.current?.focus();
+    }
   }, [isOpen]);
 
   const close = () => {
+    returnFocus.current = true;
     setOpen(false);
-    opener.current?.focus();
   };
 
   // "Back to the passage": close the sheet if it covers the article, then focus the highlight itself.
