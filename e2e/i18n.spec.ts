@@ -1,3 +1,4 @@
+import { postAnnotationViaApi } from "./support/annotations";
 import { selectAcross } from "./support/select-text";
 import { expect, signedInUser, test } from "./support/fixtures";
 import { expectNoMissingMessages, watchMissingMessages } from "./support/missing-messages";
@@ -84,8 +85,16 @@ test.describe("the interface in Simplified Chinese", () => {
     expect((await context.cookies()).find((cookie) => cookie.name === "gloss_locale")?.value).toBe("zh-CN");
   });
 
-  test("the not-found page and a permalink's notices are translated", async ({ page }) => {
+  test("the not-found page and a permalink's notices are translated", async ({ page, db }) => {
     const problems = watchMissingMessages(page);
+    await signedInUser(page, db, "zhdeleter");
+    const id = await postAnnotationViaApi(page.request, db, "Soon gone.");
+    expect((await page.request.delete(`/api/annotations/${id}`, { data: {} })).status()).toBe(200);
+    await page.goto(`/a/${id}`);
+    await expect(page.locator("#link-notice")).toHaveText("这条批注已被删除。");
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", "这条批注已被删除。");
+    await expectNoMissingMessages(page, problems);
+
     const response = await page.goto("/a/doesnotexistdoesnotexist00");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "找不到页面" })).toBeVisible();

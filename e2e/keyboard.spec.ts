@@ -82,6 +82,16 @@ test.describe("a reader who never touches a mouse", () => {
     await expect(copy).toBeHidden();
     await expect(share).toBeFocused();
 
+    // The flag form takes the focus on its first reason; Escape closes it and returns the focus to Flag.
+    const flag = othersThread.getByRole("button", { name: "Flag" }).first();
+    await tabTo(page, flag);
+    await page.keyboard.press("Enter");
+    await expect(othersThread.getByRole("radio", { name: /^Spam/ })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(othersThread.getByRole("radio", { name: /^Spam/ })).toBeHidden();
+    await expect(flag).toBeFocused();
+    await tabTo(page, share, { backwards: true });
+
     // ? opens the shortcuts, a modal dialog; Tab stays inside; Escape closes it and returns the focus.
     await page.keyboard.press("?");
     const shortcuts = page.getByRole("dialog", { name: "Keyboard shortcuts" });
@@ -122,6 +132,19 @@ test.describe("a reader who never touches a mouse", () => {
     await tabTo(page, target.getByRole("link", { name: "Back to the passage" }));
     await page.keyboard.press("Enter");
     expect(await isFocused(first)).toBe(true);
+  });
+
+  test("on a phone, the discussion sheet opens and closes from the keyboard and gives the focus back @phone", async ({ page }) => {
+    test.skip((page.viewportSize()?.width ?? 0) >= 1024, "the discussion is a sheet only on narrow screens");
+    await page.goto(ARTICLE);
+    const bar = page.getByRole("button", { name: /^Discussion · \d+ threads?$/ });
+    await tabTo(page, bar, { limit: 400 });
+    await page.keyboard.press("Enter");
+    const close = page.getByRole("button", { name: "Close discussion" });
+    await expect(close).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(close).toBeHidden();
+    await expect(page.getByRole("button", { name: /^Discussion · \d+ threads?$/ })).toBeFocused();
   });
 
   test("Escape closes the composer and the keyboard mode, and the focus is never dropped", async ({ page, db }) => {
