@@ -151,8 +151,15 @@ test.describe("a reader who never touches a mouse", () => {
     await signedInUser(page, db, "kbescape");
     await page.goto(ARTICLE);
     await page.locator("html[data-selection-ready]").waitFor({ state: "attached" });
+    // The shortcuts also open from a button, for screen readers that keep the ? key to themselves.
+    const shortcutsButton = page.getByRole("button", { name: "Keyboard shortcuts (?)" });
+    await tabTo(page, shortcutsButton);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(shortcutsButton).toBeFocused();
     const toggle = page.getByRole("button", { name: "Select text with the keyboard" });
-    await tabTo(page, toggle);
+    await tabTo(page, toggle, { backwards: true });
     await page.keyboard.press("Enter");
     for (let step = 0; step < 5; step++) await page.keyboard.press("Shift+ArrowRight");
     await page.keyboard.press("a");

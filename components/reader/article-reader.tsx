@@ -73,6 +73,7 @@ export function ArticleReader({
       {article.isCurrentVersion ? (
         <SelectionToolbar versionId={article.version.id} slug={article.slug} signedIn={viewer !== null} canPost={Boolean(viewer?.isEmailVerified)} />
       ) : null}
+      <ReaderShortcuts />
       <ArticleView
         article={article}
         spans={canonical.spans}
@@ -92,7 +93,6 @@ export function ArticleReader({
           />
         }
       />
-      <ReaderShortcuts />
       {focus ? <FocusOnLoad targetId={focus.targetId} /> : <TextFragmentBridge slug={article.slug} />}
     </>
   );

@@ -45,6 +45,11 @@ export function ReaderShortcuts() {
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [t]);
 
+  const open = () => {
+    opener.current = document.activeElement;
+    dialog.current?.showModal();
+  };
+
   const returnFocus = () => {
     const target = opener.current;
     if (target instanceof HTMLElement && target.isConnected) target.focus();
@@ -68,6 +73,12 @@ export function ReaderShortcuts() {
 
   return (
     <>
+      {/* For those who cannot press ? (a screen reader in browse mode keeps it): shown when it has the focus, like a skip link. */}
+      <div className="mx-auto max-w-6xl px-4 sm:px-6">
+        <button type="button" onClick={open} className="sr-only focus:not-sr-only focus:mt-2 focus:inline-flex focus:min-h-10 focus:items-center focus:rounded-md focus:border focus:border-[var(--color-rule)] focus:px-3 focus:text-sm">
+          {t("shortcuts.openButton")}
+        </button>
+      </div>
       <dialog
         ref={dialog}
         aria-labelledby="shortcuts-title"
