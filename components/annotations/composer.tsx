@@ -122,8 +122,8 @@ export function Composer({ versionId, selection, onClose }: { versionId: string;
           <label htmlFor="composer-tags" className="block text-sm font-medium">
             {t("tagsLabel")}
           </label>
-          <input id="composer-tags" value={draft.tags} onChange={(event) => setDraft({ ...draft, tags: event.target.value })} aria-invalid={errors.tags ? true : undefined} className="mt-1 block min-h-10 w-full rounded-md border border-[var(--color-rule)] bg-transparent px-2" placeholder={t("tagsPlaceholder")} />
-          {errors.tags ? <p className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">{errors.tags}</p> : null}
+          <input id="composer-tags" value={draft.tags} onChange={(event) => setDraft({ ...draft, tags: event.target.value })} aria-invalid={errors.tags ? true : undefined} aria-describedby={errors.tags ? "composer-tags-error" : undefined} className="mt-1 block min-h-10 w-full rounded-md border border-[var(--color-rule)] bg-transparent px-2" placeholder={t("tagsPlaceholder")} />
+          {errors.tags ? <p id="composer-tags-error" className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">{errors.tags}</p> : null}
         </div>
         <fieldset>
           <legend className="text-sm font-medium">{t("visibility")}</legend>
