@@ -44,7 +44,8 @@ test.describe("the interface in Simplified Chinese", () => {
     await composer.getByRole("button", { name: "发布批注" }).click();
     await expect(composer).toBeHidden();
 
-    const thread = page.getByRole("article", { name: /^关于“digital governance initiatives\./ });
+    // Other tests may annotate the same words: this reader's thread is the one with this text.
+    const thread = page.getByRole("article", { name: /^关于“digital governance initiatives\./ }).filter({ hasText: "批注可以用任何语言书写。" });
     await expect(thread.getByText("批注可以用任何语言书写。")).toBeVisible();
     await expect(thread.getByText("证据：1 个提供背景")).toBeVisible();
     // A relative time in Chinese, with the exact time on hover.
