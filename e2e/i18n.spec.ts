@@ -30,13 +30,15 @@ test.describe("the interface in Simplified Chinese", () => {
     await expectNoMissingMessages(page, problems);
 
     await signedInUser(page, db, "zhreader");
+    // Unique words, so this test's thread is told apart from any other test's on the same passage.
+    const note = `批注可以用任何语言书写。${Date.now().toString(36)}`;
     await page.goto(ARTICLE);
     await selectAcross(page, "digital governance initiatives.", "digital governance initiatives.");
     const toolbar = page.getByRole("toolbar", { name: "已选文字" });
     await toolbar.getByRole("button", { name: "批注" }).click();
     const composer = page.getByRole("dialog", { name: "批注" });
-    await composer.getByLabel("你的批注").fill("批注可以用任何语言书写。");
-    await expect(composer.getByText("12 / 10,000")).toBeVisible();
+    await composer.getByLabel("你的批注").fill(note);
+    await expect(composer.getByText(`${note.length} / 10,000`)).toBeVisible();
     await composer.getByRole("button", { name: "添加来源" }).click();
     await composer.getByLabel("来源 1 的网址").fill("https://example.org/zh");
     await composer.getByLabel("立场").selectOption("CONTEXT");
@@ -44,9 +46,8 @@ test.describe("the interface in Simplified Chinese", () => {
     await composer.getByRole("button", { name: "发布批注" }).click();
     await expect(composer).toBeHidden();
 
-    // Other tests may annotate the same words: this reader's thread is the one with this text.
-    const thread = page.getByRole("article", { name: /^关于“digital governance initiatives\./ }).filter({ hasText: "批注可以用任何语言书写。" });
-    await expect(thread.getByText("批注可以用任何语言书写。")).toBeVisible();
+    const thread = page.getByRole("article", { name: /^关于“digital governance initiatives\./ }).filter({ hasText: note });
+    await expect(thread.locator("p", { hasText: note })).toBeVisible();
     await expect(thread.getByText("证据：1 个提供背景")).toBeVisible();
     // A relative time in Chinese, with the exact time on hover.
     await expect(thread.locator("time").first()).toHaveText(/前|现在|刚刚/);
@@ -54,7 +55,7 @@ test.describe("the interface in Simplified Chinese", () => {
 
     await thread.getByLabel("回复", { exact: true }).fill("这是一条回复。");
     await thread.getByRole("button", { name: "发布回复" }).click();
-    await expect(thread.getByText("这是一条回复。")).toBeVisible();
+    await expect(thread.locator("p", { hasText: "这是一条回复。" })).toBeVisible();
     await expect(thread.locator("summary").first()).toHaveText("1 条回复");
     await expectNoMissingMessages(page, problems);
 

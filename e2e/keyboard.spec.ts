@@ -17,6 +17,9 @@ test.describe("a reader who never touches a mouse", () => {
     await otherContext.close();
 
     await signedInUser(page, db, "kbreader");
+    // Unique words, so this test's thread and reply are told apart from any other test's.
+    const note = `Needs a source, cited from the keyboard (${Date.now().toString(36)}).`;
+    const reply = `A reply typed on the keyboard (${Date.now().toString(36)}).`;
     await page.goto(ARTICLE);
     await page.locator("html[data-selection-ready]").waitFor({ state: "attached" });
 
@@ -34,7 +37,7 @@ test.describe("a reader who never touches a mouse", () => {
     const composer = page.getByRole("dialog", { name: "Annotate" });
     await expect(composer.locator("blockquote")).toHaveText("China's push");
     await expect(composer.getByLabel("Your annotation")).toBeFocused();
-    await page.keyboard.type("Needs a source, cited from the keyboard.");
+    await page.keyboard.type(note);
     const addSource = composer.getByRole("button", { name: "Add a source" });
     await tabTo(page, addSource);
     await page.keyboard.press("Enter");
@@ -49,19 +52,18 @@ test.describe("a reader who never touches a mouse", () => {
     await expect(composer).toBeHidden();
 
     // The focus follows the new thread.
-    // Other tests may annotate the same words: this reader's thread is the one with this text.
-    const thread = page.getByRole("article", { name: /Thread on “China's push/ }).filter({ hasText: "Needs a source, cited from the keyboard." });
+    const thread = page.getByRole("article", { name: /Thread on “China's push/ }).filter({ hasText: note });
     await expect(thread).toBeFocused();
-    await expect(thread.getByText("Needs a source, cited from the keyboard.")).toBeVisible();
+    await expect(thread.locator("p", { hasText: note })).toBeVisible();
     await expect(thread.getByRole("link", { name: "A report on it" })).toHaveAttribute("href", "https://example.org/report");
 
     // Reply.
     const replyField = thread.getByLabel("Reply", { exact: true });
     await tabTo(page, replyField);
-    await page.keyboard.type("A reply typed on the keyboard.");
+    await page.keyboard.type(reply);
     await tabTo(page, thread.getByRole("button", { name: "Post reply" }));
     await page.keyboard.press("Enter");
-    await expect(thread.getByText("A reply typed on the keyboard.")).toBeVisible();
+    await expect(thread.locator("p", { hasText: reply })).toBeVisible();
 
     // Vote on the other reader's annotation.
     const othersThread = page.locator(`#thread-${othersId}`);
