@@ -11,6 +11,7 @@ import type { PlacedHighlight } from "@/lib/highlights/segments";
 import type { ThreadSort } from "@/lib/threads/build-thread";
 import { ArticleView } from "./article-view";
 import { FocusOnLoad } from "./focus-on-load";
+import { ReaderShortcuts } from "./reader-shortcuts";
 import { TextFragmentBridge } from "./text-fragment-bridge";
 import { VersionBar } from "./version-bar";
 
@@ -72,6 +73,7 @@ export function ArticleReader({
       {article.isCurrentVersion ? (
         <SelectionToolbar versionId={article.version.id} slug={article.slug} signedIn={viewer !== null} canPost={Boolean(viewer?.isEmailVerified)} />
       ) : null}
+      <ReaderShortcuts />
       <ArticleView
         article={article}
         spans={canonical.spans}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { ArticleReader } from "@/components/reader/article-reader";
 import { FOCUSED_PASSAGE_ID } from "@/components/reader/highlighted-text";
@@ -39,7 +40,7 @@ async function loadArticle(slug: string, version?: number) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const article = await loadArticle(slug);
-  if (!article) return { title: "Article not found" };
+  if (!article) return { title: (await getTranslations("reader.article"))("notFound") };
   return {
     title: article.title,
     description: article.summary,
@@ -65,7 +66,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const rawSort = query.sort;
   const sort: ThreadSort = threadSorts.find((candidate) => candidate === rawSort) ?? "position";
 
-  const viewer = await getViewer();
+  const [viewer, t] = await Promise.all([getViewer(), getTranslations("reader.article")]);
   const discussion = await loadDiscussion(viewer, article.id, article.version.id, {
     sort,
     limit: threadsParam(query.threads),
@@ -82,7 +83,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         discussion={discussion}
         sort={sort}
         published={typeof query.published === "string" ? query.published : undefined}
-        notice={shared === "not-found" ? "Couldn't find that passage in this article. It may have changed, or the link may be damaged." : undefined}
+        notice={shared === "not-found" ? t("passageNotFound") : undefined}
         focus={shared && shared !== "not-found" ? { targetId: FOCUSED_PASSAGE_ID, emphasis: [{ id: "shared:passage", ...shared, isOwn: false }] } : undefined}
       />
     </>
