@@ -6,6 +6,8 @@ import { tooManyRequests } from "@/lib/security/rate-limit-response";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
 import { moderationConfig } from "@/lib/moderation/config";
 import { isModerator } from "@/lib/moderation/permissions";
+import { databaseUnavailableResponse } from "@/lib/db-availability/database-unavailable-response";
+import { isDatabaseUnavailable } from "@/lib/db-availability/is-database-unavailable";
 import { AnnotationError } from "./errors";
 
 /** Accounts this young post at the lower rate. */
@@ -54,6 +56,7 @@ export async function respondToAnnotationRequest<S extends z.ZodType, R>(
     return Response.json(await work(actor, parsed.data));
   } catch (error) {
     if (error instanceof AnnotationError) return jsonError(error.status, error.message, error.field ? { [error.field]: error.message } : {});
+    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
     console.error("annotation request failed", error);
     return jsonError(500, "Something went wrong on our side. Your text is still here; try again.");
   }
