@@ -119,7 +119,7 @@ export const mutationMatrix: MutationRow[] = [
     openBecause: "creating an account is public; limited per IP",
     request: () => {
       const id = unique();
-      return { path: "/api/account/signup", data: { email: `matrix-${id}@example.test`, password: `Matrix staple ${id} horse`, name: "Matrix", handle: `matrix_${id}` } };
+      return { path: "/api/account/signup", data: { email: `matrix-${id}@example.test`, password: `Violet ${unique()} staple horse`, name: "Matrix", handle: `matrix_${id}` } };
     },
     expect: everyone(201),
   },
