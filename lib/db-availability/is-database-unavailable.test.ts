@@ -13,6 +13,8 @@ describe("isDatabaseUnavailable", () => {
   it("recognises a restart seen from node-postgres and PostgreSQL", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }))).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
+    // A pooled client whose socket died mid-restart, reused by the adapter before the pool dropped it.
+    expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }))).toBe(true);
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: { kind: "postgres", code: "57P03" } }))).toBe(true);
     expect(isDatabaseUnavailable(new AggregateError([Object.assign(new Error("x"), { code: "ECONNREFUSED" })]))).toBe(true);
