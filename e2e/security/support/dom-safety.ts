@@ -50,7 +50,9 @@ export function findDangerousMarkup(page: Page): Promise<string[]> {
         if (name === "style" && /expression\(|javascript:|behavior:/.test(value)) found.push(`style: ${describe(element)}`);
       }
       if (["iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal"].includes(tag)) found.push(`<${tag}>: ${describe(element)}`);
-      if (tag === "meta" && element.hasAttribute("http-equiv")) found.push(`meta http-equiv: ${describe(element)}`);
+      // The app's own no-script jump to a passage on the same page (content "0;url=#…") is allowed; nothing else.
+      const sameDocumentRefresh = /^\s*\d+\s*;\s*url=#[\w-]*$/i.test(element.getAttribute("content") ?? "");
+      if (tag === "meta" && element.hasAttribute("http-equiv") && !sameDocumentRefresh) found.push(`meta http-equiv: ${describe(element)}`);
       if (tag === "script") {
         const script = element as HTMLScriptElement;
         const ours = script.nonce !== "" || (script.getAttribute("src") ?? "").startsWith("/_next/");
