@@ -12,6 +12,8 @@ export interface Actor {
   /** Null when signed out. */
   userId: string | null;
   request: APIRequestContext;
+  /** How to sign in again (absent when signed out). */
+  credentials?: { email: string; password: string; handle: string };
 }
 
 function randomIp(): string {
@@ -50,7 +52,7 @@ export async function createActors(playwright: PlaywrightWorkerArgs["playwright"
     const userId = (rows[0] as { id: string }).id;
     if (role === "admin") adminId = userId;
     await signInViaApi(request, user.email, user.password);
-    actors[role] = { role, userId, request };
+    actors[role] = { role, userId, request, credentials: { email: user.email, password: user.password, handle: user.handle } };
   }
   await db.query(`INSERT INTO "Suspension" (id, "userId", "moderatorId", reason) VALUES ($1, $2, $3, 'security matrix')`, [
     `c${randomBytes(12).toString("hex")}`,
@@ -58,6 +60,11 @@ export async function createActors(playwright: PlaywrightWorkerArgs["playwright"
     adminId,
   ]);
   return actors;
+}
+
+/** Signs every actor in again, after a check that ended their sessions. */
+export async function signActorsInAgain(actors: Record<RoleName, Actor>): Promise<void> {
+  for (const actor of Object.values(actors)) if (actor.credentials) await signInViaApi(actor.request, actor.credentials.email, actor.credentials.password);
 }
 
 export async function disposeActors(actors: Record<RoleName, Actor> | undefined): Promise<void> {

@@ -4,6 +4,8 @@ export interface SnapshotScope {
   userIds: string[];
   annotationIds: string[];
   articleIds: string[];
+  /** Articles that a check may create, by address. */
+  slugs?: string[];
 }
 
 /**
@@ -23,7 +25,8 @@ const TABLES: Array<{ name: string; where: string; drop?: string[] }> = [
   { name: "Flag", where: `"annotationId" = ANY(s.annotations) OR "reporterId" = ANY(s.users)` },
   { name: "ModerationLogEntry", where: `"annotationId" = ANY(s.annotations) OR "actorId" = ANY(s.users) OR "targetUserId" = ANY(s.users)` },
   { name: "Notification", where: `"userId" = ANY(s.users) OR "annotationId" = ANY(s.annotations)` },
-  { name: "Article", where: `id = ANY(s.articles)` },
+  { name: "Article", where: `id = ANY(s.articles) OR slug = ANY(s.slugs)` },
+  { name: "EmailToken", where: `"userId" = ANY(s.users)` },
   { name: "ArticleVersion", where: `"articleId" = ANY(s.articles)` },
   { name: "IdempotencyRecord", where: `"userId" = ANY(s.users)` },
 ];
@@ -34,8 +37,8 @@ export async function snapshot(db: pg.Pool, scope: SnapshotScope): Promise<Recor
   for (const table of TABLES) {
     const row = `to_jsonb(t)${(table.drop ?? []).map((column) => ` - '${column}'`).join("")}`;
     const { rows } = await db.query(
-      `SELECT count(*)::int AS n, coalesce(md5(string_agg((${row})::text, '|' ORDER BY (${row})::text)), '') AS digest FROM "${table.name}" t, (SELECT $1::text[] AS users, $2::text[] AS annotations, $3::text[] AS articles) s WHERE ${table.where}`,
-      [scope.userIds, scope.annotationIds, scope.articleIds],
+      `SELECT count(*)::int AS n, coalesce(md5(string_agg((${row})::text, '|' ORDER BY (${row})::text)), '') AS digest FROM "${table.name}" t, (SELECT $1::text[] AS users, $2::text[] AS annotations, $3::text[] AS articles, $4::text[] AS slugs) s WHERE ${table.where}`,
+      [scope.userIds, scope.annotationIds, scope.articleIds, scope.slugs ?? []],
     );
     const { n, digest } = rows[0] as { n: number; digest: string };
     result[table.name] = `${n}:${digest}`;
