@@ -15,7 +15,9 @@ export interface Outage {
   downAt: number;
   /** When the server had finished stopping. */
   stoppedAt: number;
-  /** When it accepted connections again. */
+  /** When the start command was issued. */
+  startingAt: number;
+  /** When the start command returned: the server accepts connections (pg_ctl polls, so it may have been ready a little earlier). */
   upAt: number;
 }
 
@@ -44,7 +46,8 @@ export function analyse({ run, outages, rows, records, serverAlive, elapsedMs, c
   for (const attempt of attempts) byStatus[attempt.status] = (byStatus[attempt.status] ?? 0) + 1;
 
   const outageFigures = outages.map((outage) => {
-    const during = attempts.filter((attempt) => attempt.startedAt >= outage.stoppedAt && attempt.startedAt < outage.upAt);
+    // Requests sent while the server was certainly down: after it stopped, before the start was issued.
+    const during = attempts.filter((attempt) => attempt.startedAt >= outage.stoppedAt && attempt.startedAt < outage.startingAt);
     const unclean = during.filter((attempt) => !isClean503(attempt));
     const latencies = during.filter(isClean503).map((attempt) => attempt.ms);
     const firstSuccess = attempts
@@ -52,6 +55,10 @@ export function analyse({ run, outages, rows, records, serverAlive, elapsedMs, c
       .map((attempt) => attempt.startedAt + attempt.ms)
       .sort((a, b) => a - b)[0];
     const recoveryMs = firstSuccess === undefined ? null : firstSuccess - outage.upAt;
+    const firstSuccessAfterStartIssued = attempts
+      .filter((attempt) => attempt.status === 200 && attempt.startedAt >= outage.startingAt)
+      .map((attempt) => attempt.startedAt + attempt.ms)
+      .sort((a, b) => a - b)[0];
     if (during.length === 0) failures.push(`${outage.mode} outage: no request reached the app while the database was down`);
     if (unclean.length > 0) failures.push(`${outage.mode} outage: ${unclean.length} answers were not clean 503s (${unclean.slice(0, 3).map((a) => `${a.status} ${a.error ?? ""}`).join("; ")})`);
     const slowest = Math.max(0, ...latencies);
@@ -60,12 +67,14 @@ export function analyse({ run, outages, rows, records, serverAlive, elapsedMs, c
     return {
       mode: outage.mode,
       stopMs: outage.stoppedAt - outage.downAt,
+      startMs: outage.upAt - outage.startingAt,
       downMs: outage.upAt - outage.downAt,
       requestsWhileDown: during.length,
       clean503: latencies.length,
       unclean: unclean.length,
       latency503Ms: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: slowest },
       recoveryMs,
+      recoveryFromStartIssuedMs: firstSuccessAfterStartIssued === undefined ? null : firstSuccessAfterStartIssued - outage.startingAt,
     };
   });
 

@@ -90,9 +90,10 @@ async function main(): Promise<number> {
       postgres.stop(mode);
       const stoppedAt = Date.now();
       await sleep(3_000);
+      const startingAt = Date.now();
       postgres.start();
       const upAt = Date.now();
-      outages.push({ mode, downAt, stoppedAt, upAt });
+      outages.push({ mode, downAt, stoppedAt, startingAt, upAt });
       log(`outage (${mode} stop): down ${((upAt - downAt) / 1000).toFixed(1)} s`);
     }
     await sleep(6_000);
