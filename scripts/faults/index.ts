@@ -9,7 +9,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { chromium, type Browser } from "@playwright/test";
 import pg from "pg";
+import { findChromium } from "../../e2e/support/find-chromium.ts";
 import { signIn } from "../bench/app-server.ts";
 import { migrateDatabase } from "../db/migrate.ts";
 import { findFreePort } from "../embedded-postgres.ts";
@@ -20,6 +22,38 @@ import { startThrowawayPostgres } from "./throwaway-postgres.ts";
 import { analyse, type Outage } from "./analyse.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
+
+interface PageCheck {
+  when: string;
+  status: number;
+  ms: number;
+  /** The page says the site is briefly unavailable (app/error.tsx or app/global-error.tsx). */
+  errorPage: boolean;
+}
+
+/**
+ * The article page in Chromium, as a reader would load it: its status, how
+ * long until the page said something, and whether that was the error page.
+ * When the root layout cannot reach the database, Next.js sends a bare error
+ * shell and the browser renders app/global-error.tsx, so only a browser can
+ * tell what the reader sees.
+ */
+async function loadPage(browser: Browser, baseUrl: string): Promise<Omit<PageCheck, "when">> {
+  const page = await browser.newPage();
+  const started = Date.now();
+  try {
+    const response = await page.goto(`${baseUrl}/articles/china-shared-future-cyberspace`, { timeout: 20_000 });
+    const status = response?.status() ?? 0;
+    const errorText = page.getByText(/Something went wrong|Gloss is unavailable for a moment/).first();
+    const errorPage = status >= 500 ? await errorText.waitFor({ timeout: 10_000 }).then(() => true, () => false) : await errorText.isVisible();
+    return { status, ms: Date.now() - started, errorPage };
+  } catch {
+    return { status: 0, ms: Date.now() - started, errorPage: false };
+  } finally {
+    await page.close();
+  }
+}
+
 const CLIENTS = 20;
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const log = (message: string) => console.log(`· ${message}`);
@@ -83,13 +117,17 @@ async function main(): Promise<number> {
     let stop = false;
     const startedAt = Date.now();
     const running = runPostingClients(baseUrl, cookies, target, () => stop);
+    const browser = await chromium.launch({ executablePath: findChromium(), args: ["--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-gpu"] });
     const outages: Outage[] = [];
+    const pageChecks: PageCheck[] = [];
     for (const mode of ["fast", "immediate"] as const) {
       await sleep(4_000);
       const downAt = Date.now();
       postgres.stop(mode);
       const stoppedAt = Date.now();
-      await sleep(3_000);
+      await sleep(1_000);
+      pageChecks.push({ when: `${mode} outage`, ...(await loadPage(browser, baseUrl)) });
+      await sleep(2_000);
       const startingAt = Date.now();
       postgres.start();
       const upAt = Date.now();
@@ -97,8 +135,10 @@ async function main(): Promise<number> {
       log(`outage (${mode} stop): down ${((upAt - downAt) / 1000).toFixed(1)} s`);
     }
     await sleep(6_000);
+    pageChecks.push({ when: "after recovery", ...(await loadPage(browser, baseUrl)) });
     stop = true;
     const run = await running;
+    await browser.close();
     const elapsed = Date.now() - startedAt;
 
     const rows = (
@@ -113,13 +153,16 @@ async function main(): Promise<number> {
     const report = analyse({ run, outages, rows, records, serverAlive, elapsedMs: elapsed, clients: CLIENTS });
     log("killing the embedded database (PGlite) with SIGKILL mid-write, three times");
     const pglite = await runPgliteCrashTest();
-    const summary = { ...report, pglite };
+    const summary = { ...report, pages: pageChecks, pglite };
     mkdirSync(join(root, "test-results"), { recursive: true });
     writeFileSync(join(root, "test-results", "faults.json"), `${JSON.stringify(summary, null, 2)}\n`);
     writeFileSync(join(root, "test-results", "faults-server.log"), serverLog);
     console.log(JSON.stringify(summary, null, 2));
     const pgliteFailures = pglite.filter((round) => !round.opened || round.partialBatches > 0).map((round) => `PGlite round ${round.round}: ${round.error ?? `${round.partialBatches} half-written batches`}`);
-    const failures = [...report.failures, ...pgliteFailures];
+    const pageFailures = pageChecks
+      .filter((check) => (check.when === "after recovery" ? check.status !== 200 : !check.errorPage || check.ms > 6_500))
+      .map((check) => `article page ${check.when}: ${check.status} in ${check.ms} ms${check.errorPage ? "" : ", not the error page"}`);
+    const failures = [...report.failures, ...pgliteFailures, ...pageFailures];
     if (failures.length > 0) {
       console.error(`\nfaults: ${failures.length} guarantee(s) broken:\n- ${failures.join("\n- ")}`);
       if (!serverAlive) console.error(serverLog.slice(-3000));
