@@ -30,6 +30,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Prefetches skip the proxy (they need no nonce); they are GETs, which change nothing.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
+  // Page prefetches skip the proxy (they need no nonce). API routes and server-action calls never do, so a
+  // forged prefetch header cannot dodge the CSRF check.
+  matcher: [
+    { source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico).*)", has: [{ type: "header", key: "next-action" }] },
+    "/api/:path*",
+  ],
 };

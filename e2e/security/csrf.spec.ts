@@ -1,4 +1,4 @@
-import { expect, SITE_ORIGIN, test } from "../support/fixtures";
+import { expect, newUser, SITE_ORIGIN, test } from "../support/fixtures";
 import { createActors, disposeActors, type Actor, type RoleName } from "./support/actors";
 import { snapshot } from "./support/db-snapshot";
 import { concretePath, discoverRouteFiles, MUTATING } from "./support/route-files";
@@ -17,6 +17,7 @@ const attacks: Array<{ name: string; headers: Record<string, string> }> = [
   { name: "opaque Origin", headers: { origin: "null" } },
   { name: "look-alike Origin", headers: { origin: `${SITE_ORIGIN}.evil.example` } },
   { name: "own Origin but cross-site fetch", headers: { origin: SITE_ORIGIN, "sec-fetch-site": "cross-site" } },
+  { name: "foreign Origin posing as a prefetch", headers: { origin: FOREIGN, "next-router-prefetch": "1" } },
 ];
 
 test.describe("CSRF", () => {
@@ -116,9 +117,38 @@ test.describe("CSRF", () => {
     const refused = page.waitForResponse((response) => response.url().endsWith("/helpful"));
     await page.goto("http://evil.example/");
     const response = await refused;
+    // What the browser really sent: its own Origin for the attacker's page, nothing injected by the test.
+    expect((await response.request().allHeaders())["origin"]).toBe("http://evil.example");
     expect(response.status()).toBe(403);
     expect(await response.json()).toEqual(REFUSED);
     expect(await snapshot(db, scope)).toEqual(before);
     await context.close();
+  });
+});
+
+test.describe("our own pages in a real browser (the Origin it sends itself, nothing injected)", () => {
+  test("password sign-in, a server action and the no-JavaScript language form all pass the check", async ({ browser, db }) => {
+    const context = await browser.newContext({ extraHTTPHeaders: {} });
+    const page = await context.newPage();
+    const user = newUser("browser");
+    expect((await context.request.post("/api/account/signup", { data: user, headers: { origin: SITE_ORIGIN } })).status()).toBe(201);
+    await db.query(`UPDATE "User" SET "emailVerifiedAt" = now() WHERE email = $1`, [user.email]);
+    await page.goto("/signin?callbackUrl=/account");
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL(/\/account$/);
+    // A server action posted by React from the page.
+    await page.getByLabel("Display name").fill("Renamed in a browser");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await expect.poll(async () => (await db.query(`SELECT name FROM "User" WHERE email = $1`, [user.email])).rows[0].name as string).toBe("Renamed in a browser");
+    await context.close();
+
+    const noScript = await browser.newContext({ extraHTTPHeaders: {}, javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto("/");
+    await plain.getByRole("button", { name: /Switch the interface to/ }).first().click();
+    await expect.poll(async () => (await noScript.cookies()).find((cookie) => cookie.name === "gloss_locale")?.value).toBeTruthy();
+    await noScript.close();
   });
 });
