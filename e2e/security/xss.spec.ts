@@ -100,6 +100,9 @@ test.describe("XSS", () => {
     await visit(`/moderation?annotation=${annotationIds[0]}`, ["canary-name-0"]);
     await visit("/moderation", []);
     await visit("/moderation/log", []);
+    // The signed-in admin's own hostile name, in the header and the account form.
+    await hookDb.query(`UPDATE "User" SET name = $2 WHERE id = $1`, [actors!.admin.userId, storable(`canary-own-name ${batches[1]!.join(" ")}`)]);
+    await visit("/account", []);
     await visit("/admin", []);
     expect(problems).toEqual([]);
     expect(events).toEqual([]);
