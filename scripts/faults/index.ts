@@ -2,7 +2,7 @@
  * npm run test:faults: the production app against a throwaway PostgreSQL
  * cluster that is restarted (cleanly, then as a crash) while 20 clients post
  * annotations with Idempotency-Keys; then the embedded database killed with
- * SIGKILL mid-write. Prints the figures, writes them to
+ * SIGKILL mid-write, alone and inside `npm start`. Prints the figures, writes them to
  * test-results/faults.json, and exits non-zero when a guarantee is broken.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -16,6 +16,7 @@ import { signIn } from "../bench/app-server.ts";
 import { migrateDatabase } from "../db/migrate.ts";
 import { findFreePort } from "../embedded-postgres.ts";
 import { seedDatabase } from "../seed.ts";
+import { runLauncherCrashTest } from "./launcher-crash.ts";
 import { runPgliteCrashTest } from "./pglite-crash.ts";
 import { runPostingClients, type Selectors } from "./posting-clients.ts";
 import { startThrowawayPostgres } from "./throwaway-postgres.ts";
@@ -153,7 +154,9 @@ async function main(): Promise<number> {
     const report = analyse({ run, outages, rows, records, serverAlive, elapsedMs: elapsed, clients: CLIENTS });
     log("killing the embedded database (PGlite) with SIGKILL mid-write, three times");
     const pglite = await runPgliteCrashTest();
-    const summary = { ...report, pages: pageChecks, pglite };
+    log("killing `npm start` on the embedded database with SIGKILL while a client posts");
+    const launcher = await runLauncherCrashTest();
+    const summary = { ...report, pages: pageChecks, pglite, launcher };
     mkdirSync(join(root, "test-results"), { recursive: true });
     writeFileSync(join(root, "test-results", "faults.json"), `${JSON.stringify(summary, null, 2)}\n`);
     writeFileSync(join(root, "test-results", "faults-server.log"), serverLog);
@@ -162,7 +165,11 @@ async function main(): Promise<number> {
     const pageFailures = pageChecks
       .filter((check) => (check.when === "after recovery" ? check.status !== 200 : !check.errorPage || check.ms > 6_500))
       .map((check) => `article page ${check.when}: ${check.status} in ${check.ms} ms${check.errorPage ? "" : ", not the error page"}`);
-    const failures = [...report.failures, ...pgliteFailures, ...pageFailures];
+    const launcherFailures = [
+      ...(launcher.error ? [`npm start crash test: ${launcher.error}`] : []),
+      ...(launcher.serverStoppedWithLauncher ? [] : ["the Next.js server outlived its killed launcher (it keeps the port)"]),
+    ];
+    const failures = [...report.failures, ...pgliteFailures, ...pageFailures, ...launcherFailures];
     if (failures.length > 0) {
       console.error(`\nfaults: ${failures.length} guarantee(s) broken:\n- ${failures.join("\n- ")}`);
       if (!serverAlive) console.error(serverLog.slice(-3000));
