@@ -7,6 +7,11 @@ const STANCE = {
   CONTEXT: { mark: "i", style: "border-[var(--color-rule)]" },
 } as const;
 
+/** Validation admits only http(s) sources; checked again here so a row written some other way cannot become a script link. */
+function isWebAddress(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
 /** Cited sources as cards: stance in words and a symbol (never colour alone), title and domain. */
 export function SourceCards({ sources }: { sources: AnnotationView["sources"] }) {
   const t = useTranslations("annotations.sources");
@@ -22,9 +27,13 @@ export function SourceCards({ sources }: { sources: AnnotationView["sources"] })
               {t(source.stance)}
             </span>
             {" · "}
-            <a href={source.url} rel="nofollow ugc noopener noreferrer" target="_blank" className="break-words font-medium underline underline-offset-2">
-              {source.title ?? source.domain}
-            </a>
+            {isWebAddress(source.url) ? (
+              <a href={source.url} rel="nofollow ugc noopener noreferrer" target="_blank" className="break-words font-medium underline underline-offset-2">
+                {source.title ?? source.domain}
+              </a>
+            ) : (
+              <span className="break-words font-medium">{source.title ?? source.domain}</span>
+            )}
             <span className="block text-xs text-[var(--color-muted)]">{source.domain}</span>
           </li>
         );

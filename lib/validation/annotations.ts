@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { cleanText } from "./clean-text";
 import { normalizeSourceUrl } from "@/lib/sources/normalize-url";
 
 export const BODY_MAX_LENGTH = 10_000;
 export const MAX_TAGS = 10;
 export const MAX_SOURCES = 10;
 
-const body = z
-  .string()
+const body = cleanText()
   .max(BODY_MAX_LENGTH, { error: (issue) => `Your note is ${String(issue.input).length.toLocaleString("en")} characters; the limit is ${BODY_MAX_LENGTH.toLocaleString("en")}.` })
   .transform((value) => value.trim());
 
@@ -23,13 +23,13 @@ export const sourceSchema = z.object({
       }
       return normalized;
     }),
-  title: z.string().trim().max(200, "A source title can have at most 200 characters.").optional().transform((value) => value || undefined),
+  title: cleanText().trim().max(200, "A source title can have at most 200 characters.").optional().transform((value) => value || undefined),
   stance: z.enum(["SUPPORTS", "DISPUTES", "CONTEXT"], { error: "Say whether the source supports, disputes or gives context." }),
 });
 export type SourceInput = z.infer<typeof sourceSchema>;
 
 const tags = z
-  .array(z.string().trim().toLowerCase().min(1).max(40, "A tag can have at most 40 characters.").regex(/^[\p{L}\p{N}_-]+$/u, "Tags use letters, digits, - and _."))
+  .array(cleanText().trim().toLowerCase().min(1).max(40, "A tag can have at most 40 characters.").regex(/^[\p{L}\p{N}_-]+$/u, "Tags use letters, digits, - and _."))
   .max(MAX_TAGS, `Use at most ${MAX_TAGS} tags.`)
   .transform((values) => [...new Set(values)]);
 

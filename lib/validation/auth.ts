@@ -20,7 +20,7 @@ export const displayNameSchema = z
   .trim()
   .min(1, "Enter your name.")
   .max(80, "Your name can have at most 80 characters.")
-  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "Your name contains characters that can't be shown.");
+  .refine((value) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value), "Your name contains characters that can't be shown.");
 
 /** Length only; strength (common passwords, resemblance to the email) is checked by checkPasswordStrength. */
 export const newPasswordSchema = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "./clean-text";
 import { annotationActions, userActions, type AnnotationAction, type UserAction } from "@/lib/moderation/permissions";
 import { suspensionDurations, type SuspensionDuration } from "@/lib/moderation/suspension";
 
@@ -15,8 +16,8 @@ export const flagReasonLabels: Record<FlagReasonName, string> = {
 };
 
 const id = z.string().regex(/^[a-z0-9]{20,40}$/, "That id is not valid.");
-const note = z.string().trim().max(500, "Keep the note under 500 characters.");
-const reason = z.string().trim().max(500, "Keep the reason under 500 characters.");
+const note = cleanText().trim().max(500, "Keep the note under 500 characters.");
+const reason = cleanText().trim().max(500, "Keep the reason under 500 characters.");
 
 export const flagSchema = z
   .object({

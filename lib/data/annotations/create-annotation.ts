@@ -3,6 +3,8 @@ import { describeRange, validateSelectorsAgainst } from "@/lib/anchoring/selecto
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { versionText } from "@/lib/data/articles/version-text";
+import type { IdempotencyClaim } from "@/lib/data/idempotency/idempotency-key";
+import { writeOnce } from "@/lib/data/idempotency/write-once";
 import type { CreateAnnotationInput } from "@/lib/validation/annotations";
 import { AnnotationError } from "./errors";
 import { assertMayParticipate } from "./participation";
@@ -11,9 +13,10 @@ import { afterPost, initialModeration } from "./post-moderation";
 /**
  * Creates a highlight or annotation on the article's current version. The
  * selectors must match that version's text exactly, so nobody can attach an
- * annotation to words it does not quote.
+ * annotation to words it does not quote. With a claim, the post and the
+ * Idempotency-Key's record are written in one transaction.
  */
-export async function createAnnotation(actor: Viewer, input: CreateAnnotationInput): Promise<{ id: string }> {
+export async function createAnnotation(actor: Viewer, input: CreateAnnotationInput, claim: IdempotencyClaim | null = null): Promise<{ id: string }> {
   assertMayParticipate(actor, "annotating");
   const db = getDb();
   const version = await db.articleVersion.findUnique({
@@ -41,7 +44,7 @@ export async function createAnnotation(actor: Viewer, input: CreateAnnotationInp
   const visibility = isHighlight ? "PRIVATE" : input.visibility;
   const moderation = initialModeration(actor, { visibility, preModeration: version.currentOf.preModeration });
 
-  const created = await db.annotation.create({
+  const created = await writeOnce(actor.id, claim, (client) => client.annotation.create({
     data: {
       articleId: version.articleId,
       versionId: version.id,
@@ -60,7 +63,7 @@ export async function createAnnotation(actor: Viewer, input: CreateAnnotationInp
       anchors: { create: { versionId: version.id, start: described.position.start, end: described.position.end, score: 1, method: "position" } },
     },
     select: { id: true },
-  });
+  }));
   if (!isHighlight) await afterPost(actor, { id: created.id, body: input.body });
   return created;
 }

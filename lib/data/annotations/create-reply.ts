@@ -1,14 +1,20 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
+import type { IdempotencyClaim } from "@/lib/data/idempotency/idempotency-key";
+import { writeOnce } from "@/lib/data/idempotency/write-once";
 import type { SourceInput } from "@/lib/validation/annotations";
 import { AnnotationError, notFound } from "./errors";
 import { assertMayParticipate } from "./participation";
 import { afterPost, initialModeration } from "./post-moderation";
 import { visibleAnnotationsWhere } from "./scope";
 
-/** Replies to an annotation or a reply the actor can see. A reply shares its thread's visibility. */
-export async function createReply(actor: Viewer, input: { parentId: string; body: string; sources: SourceInput[] }): Promise<{ id: string; rootId: string }> {
+/** Replies to an annotation or a reply the actor can see. A reply shares its thread's visibility. With a claim, the reply and its Idempotency-Key record commit together. */
+export async function createReply(
+  actor: Viewer,
+  input: { parentId: string; body: string; sources: SourceInput[] },
+  claim: IdempotencyClaim | null = null,
+): Promise<{ id: string; rootId: string }> {
   assertMayParticipate(actor, "replying");
   const db = getDb();
   const parent = await db.annotation.findFirst({
@@ -22,20 +28,23 @@ export async function createReply(actor: Viewer, input: { parentId: string; body
   }
   const root = parent.rootId ? await db.annotation.findUnique({ where: { id: parent.rootId }, select: { lockedAt: true } }) : parent;
   if (root?.lockedAt) throw new AnnotationError(409, "This thread is locked by moderators: it takes no new replies.");
-  const reply = await db.annotation.create({
-    data: {
-      articleId: parent.articleId,
-      versionId: parent.versionId,
-      authorId: actor.id,
-      parentId: parent.id,
-      rootId,
-      visibility: parent.visibility,
-      ...initialModeration(actor, { visibility: parent.visibility, preModeration: parent.article.preModeration }),
-      body: input.body,
-      sources: { create: input.sources.map((source, position) => ({ ...source, position })) },
-    },
-    select: { id: true },
+  const reply = await writeOnce(actor.id, claim, async (client) => {
+    const row = await client.annotation.create({
+      data: {
+        articleId: parent.articleId,
+        versionId: parent.versionId,
+        authorId: actor.id,
+        parentId: parent.id,
+        rootId,
+        visibility: parent.visibility,
+        ...initialModeration(actor, { visibility: parent.visibility, preModeration: parent.article.preModeration }),
+        body: input.body,
+        sources: { create: input.sources.map((source, position) => ({ ...source, position })) },
+      },
+      select: { id: true },
+    });
+    return { id: row.id, rootId };
   });
   await afterPost(actor, { id: reply.id, body: input.body });
-  return { id: reply.id, rootId };
+  return reply;
 }

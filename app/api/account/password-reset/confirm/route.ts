@@ -7,6 +7,7 @@ import { getClientIp } from "@/lib/security/client-ip";
 import { tooManyRequests } from "@/lib/security/rate-limit-response";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
 import { fieldErrors, resetConfirmSchema } from "@/lib/validation/auth";
+import { withDatabaseGuard } from "@/lib/db-availability/database-unavailable-response";
 
 const LINK_PROBLEM = {
   invalid: "This reset link is not valid. Ask for a new one.",
@@ -15,7 +16,7 @@ const LINK_PROBLEM = {
 } as const;
 
 /** Sets a new password from a reset link, then ends every session of the account. */
-export async function POST(request: Request) {
+export const POST = withDatabaseGuard(async function POST(request: Request) {
   const limit = await consumeRateLimit("passwordResetIp", getClientIp(request.headers));
   if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds);
 
@@ -40,4 +41,4 @@ export async function POST(request: Request) {
   });
   await revokeAllSessions(consumed.token.userId);
   return Response.json({ ok: true });
-}
+});
