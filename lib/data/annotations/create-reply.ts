@@ -6,6 +6,9 @@ import { AnnotationError, notFound } from "./errors";
 import { assertMayParticipate } from "./participation";
 import { afterPost, initialModeration } from "./post-moderation";
 import { visibleAnnotationsWhere } from "./scope";
+import { recordLiveEvent } from "@/lib/data/live/record-live-event";
+import { notifyAboutPost } from "@/lib/data/notifications/notify-about-post";
+import { sendImmediateEmails } from "@/lib/data/notifications/send-notification-emails";
 
 /** Replies to an annotation or a reply the actor can see. A reply shares its thread's visibility. */
 export async function createReply(actor: Viewer, input: { parentId: string; body: string; sources: SourceInput[] }): Promise<{ id: string; rootId: string }> {
@@ -22,20 +25,25 @@ export async function createReply(actor: Viewer, input: { parentId: string; body
   }
   const root = parent.rootId ? await db.annotation.findUnique({ where: { id: parent.rootId }, select: { lockedAt: true } }) : parent;
   if (root?.lockedAt) throw new AnnotationError(409, "This thread is locked by moderators: it takes no new replies.");
-  const reply = await db.annotation.create({
-    data: {
-      articleId: parent.articleId,
-      versionId: parent.versionId,
-      authorId: actor.id,
-      parentId: parent.id,
-      rootId,
-      visibility: parent.visibility,
-      ...initialModeration(actor, { visibility: parent.visibility, preModeration: parent.article.preModeration }),
-      body: input.body,
-      sources: { create: input.sources.map((source, position) => ({ ...source, position })) },
-    },
-    select: { id: true },
+  const { reply, toEmail } = await db.$transaction(async (tx) => {
+    const reply = await tx.annotation.create({
+      data: {
+        articleId: parent.articleId,
+        versionId: parent.versionId,
+        authorId: actor.id,
+        parentId: parent.id,
+        rootId,
+        visibility: parent.visibility,
+        ...initialModeration(actor, { visibility: parent.visibility, preModeration: parent.article.preModeration }),
+        body: input.body,
+        sources: { create: input.sources.map((source, position) => ({ ...source, position })) },
+      },
+      select: { id: true, authorId: true, parentId: true, rootId: true, body: true, visibility: true, moderationStatus: true },
+    });
+    await recordLiveEvent(tx, { articleId: parent.articleId, annotationId: reply.id, kind: "annotation.created" });
+    return { reply, toEmail: await notifyAboutPost(tx, reply) };
   });
+  await sendImmediateEmails(toEmail);
   await afterPost(actor, { id: reply.id, body: input.body });
   return { id: reply.id, rootId };
 }
