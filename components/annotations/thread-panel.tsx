@@ -1,5 +1,7 @@
 import type { AnnotationView, ThreadView } from "@/lib/data/annotations/list-article-annotations";
 import { buildThread, countReplies, sortThreads, threadSorts, type ThreadNode, type ThreadSort } from "@/lib/threads/build-thread";
+import { LiveThreadGate } from "@/components/live/live-thread-gate";
+import { NewThreadsBar } from "@/components/live/new-threads-bar";
 import { AnnotationActions } from "./annotation-actions";
 import { DiscussionSheet } from "./discussion-sheet";
 import { ReplyForm } from "./reply-form";
@@ -138,6 +140,7 @@ export function ThreadPanel({
   slug,
   viewer,
   focusedAnnotationId,
+  isLive = false,
 }: {
   /** The threads shown, placed in this version: a page of them when there are many. */
   threads: ThreadView[];
@@ -151,6 +154,8 @@ export function ThreadPanel({
   viewer: { handle: string; isEmailVerified: boolean; suspensionNotice: string | null } | null;
   /** The annotation a permalink names: marked, and its thread open. */
   focusedAnnotationId?: string;
+  /** Inside a live page: new threads wait behind a bar. */
+  isLive?: boolean;
 }) {
   const anchored = threads.filter((thread) => thread.anchor);
   const sorted = sortThreads(
@@ -211,11 +216,14 @@ export function ThreadPanel({
             </button>
           </form>
         ) : null}
+        {isLive ? <NewThreadsBar /> : null}
         <ol className="mt-4 space-y-4">
           {sorted.map((thread) => (
-            <li key={thread.root.id}>
-              <Thread thread={thread} canReply={canReply} focusedId={focusedAnnotationId} />
-            </li>
+            <LiveThreadGate key={thread.root.id} threadId={thread.root.id}>
+              <li>
+                <Thread thread={thread} canReply={canReply} focusedId={focusedAnnotationId} />
+              </li>
+            </LiveThreadGate>
           ))}
         </ol>
         {moreHref ? (

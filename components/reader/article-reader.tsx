@@ -9,6 +9,7 @@ import { THREADS_PER_PAGE, type DiscussionPage } from "@/lib/data/annotations/lo
 import type { ArticleForReading } from "@/lib/data/articles/get-article";
 import type { PlacedHighlight } from "@/lib/highlights/segments";
 import type { ThreadSort } from "@/lib/threads/build-thread";
+import { LiveDiscussion } from "@/components/live/live-discussion";
 import { ArticleView } from "./article-view";
 import { FocusOnLoad } from "./focus-on-load";
 import { TextFragmentBridge } from "./text-fragment-bridge";
@@ -36,6 +37,7 @@ export function ArticleReader({
   focus,
   notice,
   published,
+  live,
 }: {
   article: ArticleForReading;
   viewer: Viewer | null;
@@ -44,6 +46,8 @@ export function ArticleReader({
   focus?: ReaderFocus;
   notice?: ReactNode;
   published?: string;
+  /** The live stream to follow and the event the page was rendered at; absent on older versions. */
+  live?: { articleId: string; since: string };
 }) {
   const canonical = buildCanonicalText(article.version.blocks);
   const { threads, orphaned, total, highlights } = discussion;
@@ -58,7 +62,7 @@ export function ArticleReader({
   };
   const threadHref = (threadId: string) => (rendered.has(threadId) ? `#thread-${threadId}` : `${pageHref({ thread: threadId })}#thread-${threadId}`);
   const moreHref = threads.length < total ? `${pageHref({ threads: String(threads.length + THREADS_PER_PAGE) })}#thread-list-more` : undefined;
-  return (
+  const page = (
     <>
       <VersionBar article={article} isAdmin={viewer?.role === "ADMIN"} published={published} />
       {notice ? (
@@ -87,11 +91,19 @@ export function ArticleReader({
             sort={sort}
             slug={article.slug}
             focusedAnnotationId={focus?.annotationId}
+            isLive={live !== undefined}
             viewer={viewer ? { handle: viewer.handle, isEmailVerified: viewer.isEmailVerified, suspensionNotice: viewer.suspension ? describeSuspension(viewer.suspension, formatSuspensionEnd) : null } : null}
           />
         }
       />
       {focus ? <FocusOnLoad targetId={focus.targetId} /> : <TextFragmentBridge slug={article.slug} />}
     </>
+  );
+  return live ? (
+    <LiveDiscussion articleId={live.articleId} since={live.since}>
+      {page}
+    </LiveDiscussion>
+  ) : (
+    page
   );
 }

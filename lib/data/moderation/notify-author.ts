@@ -29,12 +29,12 @@ export async function createModerationNotification(tx: Transaction, notice: Mode
  */
 export async function emailModerationNotice(user: { email: string; name: string }, notice: ModerationNotice): Promise<void> {
   try {
+    const origin = (await getSiteUrl()).origin;
     const { count } = await getDb().notification.updateMany({
       where: { userId: notice.userId, kind: "MODERATION", text: notice.text, emailDelivery: "IMMEDIATE", emailedAt: null },
       data: { emailedAt: new Date() },
     });
     if (count === 0) return;
-    const origin = (await getSiteUrl()).origin;
     const url = notice.annotationId ? `${origin}/a/${notice.annotationId}` : `${origin}/account`;
     await sendMail({ to: user.email, ...moderationNoticeEmail({ name: user.name, text: notice.text, url }) });
   } catch (error) {

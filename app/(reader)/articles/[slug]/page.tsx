@@ -7,6 +7,7 @@ import { locateSharedPassage } from "@/lib/anchoring/shared-passage";
 import { parseSharedPassage } from "@/lib/validation/shared-passage";
 import { getViewer } from "@/lib/auth/viewer";
 import { loadDiscussion, THREADS_PER_PAGE } from "@/lib/data/annotations/load-discussion";
+import { latestLiveEventId } from "@/lib/data/live/load-live-messages";
 import { getArticleBySlug } from "@/lib/data/articles/get-article";
 import { isoDate } from "@/lib/format-date";
 import { threadSorts, type ThreadSort } from "@/lib/threads/build-thread";
@@ -66,6 +67,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const sort: ThreadSort = threadSorts.find((candidate) => candidate === rawSort) ?? "position";
 
   const viewer = await getViewer();
+  // Read before the discussion: anything that happens after it comes over the live stream, so nothing falls between.
+  const liveSince = article.isCurrentVersion ? await latestLiveEventId(article.id) : null;
   const discussion = await loadDiscussion(viewer, article.id, article.version.id, {
     sort,
     limit: threadsParam(query.threads),
@@ -81,6 +84,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         viewer={viewer}
         discussion={discussion}
         sort={sort}
+        live={liveSince === null ? undefined : { articleId: article.id, since: liveSince.toString() }}
         published={typeof query.published === "string" ? query.published : undefined}
         notice={shared === "not-found" ? "Couldn't find that passage in this article. It may have changed, or the link may be damaged." : undefined}
         focus={shared && shared !== "not-found" ? { targetId: FOCUSED_PASSAGE_ID, emphasis: [{ id: "shared:passage", ...shared, isOwn: false }] } : undefined}
