@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { hasRole, getViewer } from "@/lib/auth/viewer";
 import { signOutAction } from "@/lib/actions/account/sessions";
@@ -47,6 +48,9 @@ export async function SiteHeader() {
           ) : null}
           {viewer ? (
             <>
+              <li>
+                <NotificationBell viewer={viewer} className={linkStyle} />
+              </li>
               <li>
                 <Link href="/account" className={linkStyle}>
                   <span className="sr-only">{t("accountLabel")} </span>@{viewer.handle}

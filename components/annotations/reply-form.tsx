@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { MentionTextarea } from "@/components/notifications/mention-textarea";
 import { Notice } from "@/components/ui/notice";
 import { callAnnotationApi } from "./api";
 import { SourceFields, sourcesToSend, type SourceDraft } from "./source-fields";
@@ -39,13 +40,13 @@ export function ReplyForm({ parentId, onDone }: { parentId: string; onDone?: () 
       <label htmlFor={id} className="block text-sm font-medium">
         Reply
       </label>
-      <textarea
+      <MentionTextarea
         id={id}
         rows={3}
         value={draft.body}
         aria-invalid={errors.body ? true : undefined}
         aria-describedby={errors.body ? `${id}-error` : undefined}
-        onChange={(event) => setDraft({ ...draft, body: event.target.value })}
+        onValueChange={(body) => setDraft({ ...draft, body })}
         className="block w-full rounded-md border border-[var(--color-rule)] bg-transparent p-2"
       />
       {errors.body ? (
