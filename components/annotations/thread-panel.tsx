@@ -1,5 +1,7 @@
 import type { AnnotationView, ThreadView } from "@/lib/data/annotations/list-article-annotations";
 import { buildThread, countReplies, sortThreads, threadSorts, type ThreadNode, type ThreadSort } from "@/lib/threads/build-thread";
+import { filtersToParams, type DiscussionFilters } from "@/lib/validation/discussion-filters";
+import { DiscussionFilterForm } from "./discussion-filters";
 import { LiveThreadGate } from "@/components/live/live-thread-gate";
 import { NewThreadsBar } from "@/components/live/new-threads-bar";
 import { AnnotationActions } from "./annotation-actions";
@@ -141,6 +143,7 @@ export function ThreadPanel({
   viewer,
   focusedAnnotationId,
   isLive = false,
+  filters = {},
 }: {
   /** The threads shown, placed in this version: a page of them when there are many. */
   threads: ThreadView[];
@@ -156,6 +159,7 @@ export function ThreadPanel({
   focusedAnnotationId?: string;
   /** Inside a live page: new threads wait behind a bar. */
   isLive?: boolean;
+  filters?: DiscussionFilters;
 }) {
   const anchored = threads.filter((thread) => thread.anchor);
   const sorted = sortThreads(
@@ -197,8 +201,12 @@ export function ThreadPanel({
         ) : (
           <p className="mt-2 text-sm text-[var(--color-muted)]">Select text in the article to highlight or annotate it.</p>
         )}
+        <DiscussionFilterForm slug={slug} sort={sort} filters={filters} signedIn={viewer !== null} />
         {total > 1 ? (
           <form className="mt-4 flex flex-wrap items-end gap-2" action={`/articles/${slug}`}>
+            {Object.entries(filtersToParams(filters)).map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
             <div>
               <label htmlFor="thread-sort" className="block text-sm font-medium">
                 Sort threads

@@ -9,6 +9,7 @@ import { THREADS_PER_PAGE, type DiscussionPage } from "@/lib/data/annotations/lo
 import type { ArticleForReading } from "@/lib/data/articles/get-article";
 import type { PlacedHighlight } from "@/lib/highlights/segments";
 import type { ThreadSort } from "@/lib/threads/build-thread";
+import { filtersToParams, type DiscussionFilters } from "@/lib/validation/discussion-filters";
 import { LiveDiscussion } from "@/components/live/live-discussion";
 import { ArticleView } from "./article-view";
 import { FocusOnLoad } from "./focus-on-load";
@@ -38,6 +39,7 @@ export function ArticleReader({
   notice,
   published,
   live,
+  filters = {},
 }: {
   article: ArticleForReading;
   viewer: Viewer | null;
@@ -48,6 +50,8 @@ export function ArticleReader({
   published?: string;
   /** The live stream to follow and the event the page was rendered at; absent on older versions. */
   live?: { articleId: string; since: string };
+  /** The discussion panel's filters, kept in every link the panel makes. */
+  filters?: DiscussionFilters;
 }) {
   const canonical = buildCanonicalText(article.version.blocks);
   const { threads, orphaned, total, highlights } = discussion;
@@ -57,6 +61,7 @@ export function ArticleReader({
     const params = new URLSearchParams();
     if (!article.isCurrentVersion) params.set("version", String(article.version.number));
     if (sort !== "position") params.set("sort", sort);
+    for (const [key, value] of Object.entries(filtersToParams(filters))) params.set(key, value);
     for (const [key, value] of Object.entries(extra)) params.set(key, value);
     return `/articles/${article.slug}?${params.toString()}`;
   };
@@ -92,6 +97,7 @@ export function ArticleReader({
             slug={article.slug}
             focusedAnnotationId={focus?.annotationId}
             isLive={live !== undefined}
+            filters={filters}
             viewer={viewer ? { handle: viewer.handle, isEmailVerified: viewer.isEmailVerified, suspensionNotice: viewer.suspension ? describeSuspension(viewer.suspension, formatSuspensionEnd) : null } : null}
           />
         }
