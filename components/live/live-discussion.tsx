@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { LiveMessage } from "@/lib/live/events";
-import { planLiveUpdate } from "./plan-live-update";
+import { planLiveUpdate } from "@/lib/live/plan-live-update";
 
 interface LiveState {
   /** New threads by others, held back so the page does not move under the reader. */
