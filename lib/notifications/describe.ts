@@ -23,7 +23,9 @@ export function describeNotification(notification: { kind: NotificationKind; tex
 export function plainExcerpt(markdown: string, max = 140): string {
   const plain = markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`>#~]+/g, "")
+    // Underscores stay: they are part of handles, and emphasis with them reads fine as plain text.
+    .replace(/^\s*(?:[>#]+\s*)+/gm, "")
+    .replace(/[*`~]+/g, "")
     .replace(/\s+/g, " ")
     .trim();
   const points = Array.from(plain);

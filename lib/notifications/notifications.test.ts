@@ -42,7 +42,7 @@ describe("preferences", () => {
 
 describe("notification text", () => {
   it("reduces Markdown to a short plain line", () => {
-    expect(plainExcerpt("**Bold** [link](https://x.test)\n\n> quote", 100)).toBe("Bold link quote");
+    expect(plainExcerpt("**Bold** [link](https://x.test)\n\n> quote\n# head @a_b", 100)).toBe("Bold link quote head @a_b");
     expect(plainExcerpt("a".repeat(200), 10)).toBe(`${"a".repeat(9)}…`);
     expect(describeNotification({ kind: "MENTION", text: "hi", actorHandle: "bob" })).toBe("@bob mentioned you: “hi”");
   });
