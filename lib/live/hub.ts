@@ -38,7 +38,7 @@ class LiveHub {
 
   private start(): void {
     if (this.pollTimer) return;
-    const interval = Number(process.env.GLOSS_LIVE_POLL_MS ?? 1000);
+    const interval = getEnv().GLOSS_LIVE_POLL_MS;
     this.pollTimer = setInterval(() => void this.poll(), interval);
     void this.listen();
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { getEnv } from "@/lib/env";
 import { sendDigests } from "@/lib/data/notifications/send-notification-emails";
 
 const globalForRunner = globalThis as unknown as { glossDigestRunner?: ReturnType<typeof setInterval> };
@@ -10,8 +11,8 @@ const globalForRunner = globalThis as unknown as { glossDigestRunner?: ReturnTyp
  * out once.
  */
 export function startDigestRunner(): void {
-  const minutes = Number(process.env.GLOSS_DIGEST_INTERVAL_MINUTES ?? 15);
-  if (globalForRunner.glossDigestRunner || !Number.isFinite(minutes) || minutes <= 0) return;
+  const minutes = getEnv().GLOSS_DIGEST_INTERVAL_MINUTES;
+  if (globalForRunner.glossDigestRunner || minutes <= 0) return;
   const timer = setInterval(() => {
     sendDigests().catch((error: unknown) => console.error("digest run failed", error));
   }, minutes * 60_000);
