@@ -80,6 +80,11 @@ test.describe("live discussion", () => {
     expect(ids.every((value, index) => index === 0 || value > ids[index - 1]!)).toBe(true);
   });
 
+  test("a stream for an unknown article is a 404", async ({ request }) => {
+    expect((await request.get("/api/live/articles/cunknownunknownunknown00")).status()).toBe(404);
+    expect((await request.get("/api/live/articles/..%2F..%2Fetc")).status()).toBe(404);
+  });
+
   test("filters narrow the panel by author, and survive in the URL", async ({ page, db }) => {
     const author = await signedInUser(page, db, "filtered");
     const body = `Filtered thread ${Date.now()}`;

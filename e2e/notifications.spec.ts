@@ -3,6 +3,15 @@ import { expect, signedInUser, test } from "./support/fixtures";
 import { ARTICLE } from "./support/live";
 
 test.describe("notifications", () => {
+  test("are private: signed-out visitors are sent to sign in, and handle lookups need an account", async ({ page, request }) => {
+    await page.goto("/notifications");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fnotifications/);
+    await page.goto("/notifications/settings");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fnotifications%2Fsettings/);
+    expect((await request.get("/api/users/handles?q=demo")).status()).toBe(401);
+    expect((await request.get("/api/users/handles?q=%27%20or%201=1")).status()).toBe(400);
+  });
+
   test("a reply and a mention light the bell; the page links to the permalink and marks read", async ({ page, browser, db }) => {
     const author = await signedInUser(page, db, "noted");
     const id = await postAnnotationViaApi(page.request, db, `Notify me ${Date.now()}`);

@@ -8,7 +8,20 @@ const field = "mt-1 block min-h-10 w-full rounded-md border border-[var(--color-
  * Filters for the discussion panel: a plain GET form, so the result is a URL
  * one can share and it works without JavaScript; the server does the filtering.
  */
-export async function DiscussionFilterForm({ slug, sort, filters, signedIn }: { slug: string; sort: ThreadSort; filters: DiscussionFilters; signedIn: boolean }) {
+export async function DiscussionFilterForm({
+  slug,
+  sort,
+  filters,
+  signedIn,
+  matchCount,
+}: {
+  slug: string;
+  sort: ThreadSort;
+  filters: DiscussionFilters;
+  signedIn: boolean;
+  /** Threads that match, for the summary. */
+  matchCount: number;
+}) {
   const t = await getTranslations("live");
   const active = hasFilters(filters);
   return (
@@ -78,7 +91,7 @@ export async function DiscussionFilterForm({ slug, sort, filters, signedIn }: { 
       </form>
       {active ? (
         <p role="status" className="mt-2 text-sm text-[var(--color-muted)]">
-          {t("filteredSummary")}
+          {matchCount === 0 ? t("noMatches") : t("filteredSummary", { count: matchCount })}
         </p>
       ) : null}
     </details>

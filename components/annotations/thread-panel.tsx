@@ -201,7 +201,7 @@ export function ThreadPanel({
         ) : (
           <p className="mt-2 text-sm text-[var(--color-muted)]">Select text in the article to highlight or annotate it.</p>
         )}
-        <DiscussionFilterForm slug={slug} sort={sort} filters={filters} signedIn={viewer !== null} />
+        <DiscussionFilterForm slug={slug} sort={sort} filters={filters} signedIn={viewer !== null} matchCount={total + orphaned.length} />
         {total > 1 ? (
           <form className="mt-4 flex flex-wrap items-end gap-2" action={`/articles/${slug}`}>
             {Object.entries(filtersToParams(filters)).map(([name, value]) => (

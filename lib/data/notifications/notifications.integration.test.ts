@@ -11,7 +11,7 @@ import { createReply } from "@/lib/data/annotations/create-reply";
 import { saveArticleContent } from "@/lib/data/articles/save-article-content";
 import { createAnnotationSchema } from "@/lib/validation/annotations";
 import { countUnreadNotifications, listNotifications } from "./list-notifications";
-import { markAllNotificationsRead } from "./mark-read";
+import { markAllNotificationsRead, markNotificationRead } from "./mark-read";
 import { saveNotificationPreferences } from "./preferences";
 import { sendDigests } from "./send-notification-emails";
 import { DEFAULT_PREFERENCES } from "@/lib/notifications/preferences";
@@ -59,6 +59,11 @@ describe("notifications", () => {
     const [latest] = await listNotifications(first);
     expect(latest).toMatchObject({ kind: "REPLY", actorHandle: second.handle, annotationId: expect.any(String), isRead: false });
     expect(await countUnreadNotifications(author)).toBe(2);
+    // Someone else's id matches nothing.
+    const [own] = await listNotifications(author);
+    expect(await markNotificationRead(second, own!.id)).toBe(false);
+    expect(await countUnreadNotifications(author)).toBe(2);
+    expect(await markNotificationRead(author, own!.id)).toBe(true);
     await markAllNotificationsRead(author);
     expect(await countUnreadNotifications(author)).toBe(0);
   });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { latestLiveEventId, loadLiveMessages } from "@/lib/data/live/load-live-messages";
+import { findLiveSession } from "@/lib/data/users/sessions";
 import { jsonError } from "@/lib/http";
 import { parseEventCursor, sseFrame } from "@/lib/live/events";
 import { getLiveHub } from "@/lib/live/hub";
@@ -9,6 +10,8 @@ import { getLiveHub } from "@/lib/live/hub";
 const paramsSchema = z.object({ id: z.string().regex(/^[a-z0-9]{20,40}$/) });
 /** Keeps proxies from closing an idle stream, and notices a client that left. */
 const HEARTBEAT_MS = 15_000;
+/** A signed-in stream re-checks its session this often: signing out or being signed out everywhere ends it too. */
+const SESSION_CHECK_MS = 30_000;
 
 /**
  * Server-Sent Events for one article's discussion: ids and kinds only, each
@@ -46,6 +49,12 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
           // Already closed by the client.
         }
       };
+      let sessionCheckedAt = Date.now();
+      const sessionEnded = async () => {
+        if (!viewer || Date.now() - sessionCheckedAt < SESSION_CHECK_MS) return false;
+        sessionCheckedAt = Date.now();
+        return (await findLiveSession(getDb(), viewer.sessionId)) === null;
+      };
       const send = (text: string) => {
         if (closed) return;
         try {
@@ -62,6 +71,8 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
         }
         running = true;
         try {
+          // The browser reconnects by itself, and then as whoever its cookies say it is now.
+          if (await sessionEnded()) return close();
           do {
             again = false;
             const batch = await loadLiveMessages(viewer, articleId, cursor);
@@ -77,7 +88,10 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
       };
       send(`retry: 2000\n: connected at ${cursor.toString()}\n\n`);
       unsubscribe = getLiveHub().subscribe(articleId, () => void drain());
-      heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
+      heartbeat = setInterval(() => {
+        send(": keep-alive\n\n");
+        void drain();
+      }, HEARTBEAT_MS);
       request.signal.addEventListener("abort", close);
       void drain();
     },
