@@ -62,18 +62,23 @@ class LiveHub {
       if (articleId) this.wake(articleId);
     });
     // A lost connection is replaced while anyone is listening; the poll covers the gap.
-    client.on("error", () => {
-      if (this.listener === client) this.listener = null;
+    // One this hub closed on purpose (nobody listening any more) is no longer this.listener.
+    const lost = () => {
+      if (this.listener !== client) return;
+      this.listener = null;
       setTimeout(() => {
-        if (this.pollTimer) void this.listen();
+        if (this.pollTimer && !this.listener) void this.listen();
       }, 2_000);
-    });
+    };
+    client.on("error", lost);
+    client.on("end", lost);
     try {
       await client.connect();
       await client.query(`LISTEN ${LIVE_CHANNEL}`);
     } catch (error) {
-      console.warn("live: LISTEN failed, polling only", error instanceof Error ? error.message : error);
-      if (this.listener === client) this.listener = null;
+      if (this.listener !== client) return;
+      console.warn("live: LISTEN failed, polling only until it reconnects", error instanceof Error ? error.message : error);
+      lost();
       void client.end().catch(() => undefined);
     }
   }
