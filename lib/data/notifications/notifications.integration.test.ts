@@ -9,6 +9,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { createAnnotation } from "@/lib/data/annotations/create-annotation";
 import { createReply } from "@/lib/data/annotations/create-reply";
 import { saveArticleContent } from "@/lib/data/articles/save-article-content";
+import { moderateAnnotation } from "@/lib/data/moderation/moderate-annotation";
 import { createAnnotationSchema } from "@/lib/validation/annotations";
 import { countUnreadNotifications, listNotifications } from "./list-notifications";
 import { markAllNotificationsRead, markNotificationRead } from "./mark-read";
@@ -91,6 +92,22 @@ describe("notifications", () => {
     const named = await actor("privnamed");
     await createAnnotation(author, input("more than $6 trillion annually", { visibility: "PRIVATE", body: `note to self about @${named.handle}` }));
     expect(await kindsFor(named)).toEqual([]);
+  });
+
+  it("wait for a held post until a moderator approves it", async () => {
+    const author = await actor("heldroot");
+    const replier = await actor("heldreply");
+    const moderator = await createActor("heldmod", { domain: "notify.test", role: "MODERATOR" });
+    const { id } = await createAnnotation(author, input("Digital Silk Road"));
+    await testDb.article.update({ where: { slug: "it-notifications" }, data: { preModeration: true } });
+    try {
+      const reply = await createReply(replier, { parentId: id, body: "Held reply", sources: [] });
+      expect(await kindsFor(author)).toEqual([]);
+      await moderateAnnotation(moderator, { annotationId: reply.id, action: "approve", expectedRevision: 0 });
+      expect(await kindsFor(author)).toEqual(["REPLY"]);
+    } finally {
+      await testDb.article.update({ where: { slug: "it-notifications" }, data: { preModeration: false } });
+    }
   });
 
   it("go out once as a digest, even when two runners claim at the same time", async () => {
