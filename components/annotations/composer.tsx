@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { MentionTextarea } from "@/components/notifications/mention-textarea";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Notice } from "@/components/ui/notice";
@@ -91,7 +92,7 @@ export function Composer({ versionId, selection, onClose }: { versionId: string;
           <label htmlFor="composer-body" className="block text-sm font-medium">
             {t("bodyLabel")}
           </label>
-          <textarea
+          <MentionTextarea
             id="composer-body"
             ref={textarea}
             rows={5}
@@ -99,7 +100,7 @@ export function Composer({ versionId, selection, onClose }: { versionId: string;
             maxLength={MAX + 1000}
             aria-invalid={bodyError ? true : undefined}
             aria-describedby={`composer-body-help${bodyError ? " composer-body-error" : ""}`}
-            onChange={(event) => setDraft({ ...draft, body: event.target.value })}
+            onValueChange={(body) => setDraft({ ...draft, body })}
             className="mt-1 block w-full rounded-md border border-[var(--color-rule)] bg-transparent p-2 leading-relaxed"
           />
           <p id="composer-body-help" className="mt-1 text-xs text-[var(--color-muted)]">

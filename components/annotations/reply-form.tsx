@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { MentionTextarea } from "@/components/notifications/mention-textarea";
 import { Notice } from "@/components/ui/notice";
 import { useAnnotationApi } from "./api";
 import { SourceFields, sourcesToSend, type SourceDraft } from "./source-fields";
@@ -47,14 +48,14 @@ export function ReplyForm({ parentId, onDone, autoFocus = false }: { parentId: s
       <label htmlFor={id} className="block text-sm font-medium">
         {t("label")}
       </label>
-      <textarea
+      <MentionTextarea
         id={id}
         ref={textarea}
         rows={3}
         value={draft.body}
         aria-invalid={errors.body ? true : undefined}
         aria-describedby={errors.body ? `${id}-error` : undefined}
-        onChange={(event) => setDraft({ ...draft, body: event.target.value })}
+        onValueChange={(body) => setDraft({ ...draft, body })}
         className="block w-full rounded-md border border-[var(--color-rule)] bg-transparent p-2"
       />
       {errors.body ? (

@@ -1,6 +1,10 @@
 import { useTranslations } from "next-intl";
 import type { ThreadView } from "@/lib/data/annotations/list-article-annotations";
 import { sortThreads, threadSorts, type ThreadSort } from "@/lib/threads/build-thread";
+import { filtersToParams, type DiscussionFilters } from "@/lib/validation/discussion-filters";
+import { LiveThreadGate } from "@/components/live/live-thread-gate";
+import { NewThreadsBar } from "@/components/live/new-threads-bar";
+import { DiscussionFilterForm } from "./discussion-filters";
 import { DiscussionSheet } from "./discussion-sheet";
 import { Thread } from "./thread";
 
@@ -13,6 +17,8 @@ export function ThreadPanel({
   slug,
   viewer,
   focusedAnnotationId,
+  isLive = false,
+  filters = {},
 }: {
   /** The threads shown, placed in this version: a page of them when there are many. */
   threads: ThreadView[];
@@ -26,6 +32,9 @@ export function ThreadPanel({
   viewer: { handle: string; isEmailVerified: boolean; suspensionNotice: string | null } | null;
   /** The annotation a permalink names: marked, and its thread open. */
   focusedAnnotationId?: string;
+  /** Inside a live page: new threads wait behind a bar. */
+  isLive?: boolean;
+  filters?: DiscussionFilters;
 }) {
   const anchored = threads.filter((thread) => thread.anchor);
   const sorted = sortThreads(
@@ -74,8 +83,12 @@ export function ThreadPanel({
         ) : (
           <p className="mt-2 text-sm text-[var(--color-muted)]">{t("selectPrompt")}</p>
         )}
+        <DiscussionFilterForm slug={slug} sort={sort} filters={filters} signedIn={viewer !== null} matchCount={total + orphaned.length} />
         {total > 1 ? (
           <form className="mt-4 flex flex-wrap items-end gap-2" action={`/articles/${slug}`}>
+            {Object.entries(filtersToParams(filters)).map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
             <div>
               <label htmlFor="thread-sort" className="block text-sm font-medium">
                 {t("sortLabel")}
@@ -93,11 +106,14 @@ export function ThreadPanel({
             </button>
           </form>
         ) : null}
+        {isLive ? <NewThreadsBar /> : null}
         <ol className="mt-4 space-y-4">
           {sorted.map((thread) => (
-            <li key={thread.root.id}>
-              <Thread thread={thread} canReply={canReply} focusedId={focusedAnnotationId} />
-            </li>
+            <LiveThreadGate key={thread.root.id} threadId={thread.root.id}>
+              <li>
+                <Thread thread={thread} canReply={canReply} focusedId={focusedAnnotationId} />
+              </li>
+            </LiveThreadGate>
           ))}
         </ol>
         {moreHref ? (

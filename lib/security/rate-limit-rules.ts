@@ -57,6 +57,16 @@ export const rateLimitRules = {
     { points: 10, durationSeconds: MINUTE },
     { points: 60, durationSeconds: HOUR },
   ],
+  /** @mention autocomplete lookups by one user: a keystroke each, but no walking the whole user list. */
+  handleLookup: [
+    { points: 60, durationSeconds: MINUTE },
+    { points: 600, durationSeconds: HOUR },
+  ],
+  /** Full-text searches by one user or IP: searching is the costliest read. */
+  search: [
+    { points: 30, durationSeconds: MINUTE },
+    { points: 600, durationSeconds: HOUR },
+  ],
 } as const satisfies Record<string, readonly RateLimitWindow[]>;
 
 export type RateLimitRuleName = keyof typeof rateLimitRules;

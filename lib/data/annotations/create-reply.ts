@@ -8,6 +8,9 @@ import { AnnotationError, notFound } from "./errors";
 import { assertMayParticipate } from "./participation";
 import { afterPost, initialModeration } from "./post-moderation";
 import { visibleAnnotationsWhere } from "./scope";
+import { recordLiveEvent } from "@/lib/data/live/record-live-event";
+import { notifyAboutPost } from "@/lib/data/notifications/notify-about-post";
+import { sendImmediateEmails } from "@/lib/data/notifications/send-notification-emails";
 
 /** Replies to an annotation or a reply the actor can see. A reply shares its thread's visibility. With a claim, the reply and its Idempotency-Key record commit together. */
 export async function createReply(
@@ -28,8 +31,9 @@ export async function createReply(
   }
   const root = parent.rootId ? await db.annotation.findUnique({ where: { id: parent.rootId }, select: { lockedAt: true } }) : parent;
   if (root?.lockedAt) throw new AnnotationError(409, "This thread is locked by moderators: it takes no new replies.");
-  const reply = await writeOnce(actor.id, claim, async (client) => {
-    const row = await client.annotation.create({
+  let toEmail: Awaited<ReturnType<typeof notifyAboutPost>> = [];
+  const reply = await writeOnce(actor.id, claim, async (tx) => {
+    const row = await tx.annotation.create({
       data: {
         articleId: parent.articleId,
         versionId: parent.versionId,
@@ -41,10 +45,13 @@ export async function createReply(
         body: input.body,
         sources: { create: input.sources.map((source, position) => ({ ...source, position })) },
       },
-      select: { id: true },
+      select: { id: true, authorId: true, parentId: true, rootId: true, body: true, visibility: true, moderationStatus: true },
     });
+    await recordLiveEvent(tx, { articleId: parent.articleId, annotationId: row.id, kind: "annotation.created" });
+    toEmail = await notifyAboutPost(tx, row);
     return { id: row.id, rootId };
   });
+  await sendImmediateEmails(toEmail);
   await afterPost(actor, { id: reply.id, body: input.body });
   return reply;
 }

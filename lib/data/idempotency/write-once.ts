@@ -19,8 +19,7 @@ function isUniqueViolation(error: unknown): boolean {
  * Runs a write and records its response under the key in the same
  * transaction, so either both exist or neither does. The key is claimed
  * first: a concurrent duplicate waits on that row, then fails on the primary
- * key once the first commits, and creates nothing. Without a claim the write
- * runs as usual.
+ * key once the first commits, and creates nothing.
  */
 export async function writeOnce<T extends Prisma.InputJsonValue>(
   actorId: string,
@@ -28,7 +27,8 @@ export async function writeOnce<T extends Prisma.InputJsonValue>(
   write: (client: Prisma.TransactionClient) => Promise<T>,
 ): Promise<T> {
   const db = getDb();
-  if (!claim) return write(db);
+  // Without a key the write is still one transaction: what it records beside the row (live events, notifications) commits with it.
+  if (!claim) return db.$transaction((tx) => write(tx));
   try {
     return await db.$transaction(async (tx) => {
       const where = { userId_key: { userId: actorId, key: claim.key } };
