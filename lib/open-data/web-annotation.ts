@@ -143,3 +143,21 @@ export function toAnnotationCollection(firstPageItems: OpenAnnotation[], request
 export function standalonePage(items: OpenAnnotation[], request: PageRequest, context: ExportContext) {
   return { "@context": exportContext(context.siteUrl), ...toAnnotationPage(items, request, context) };
 }
+
+/** Annotations from several articles in one single-page collection (a person's own export). */
+export function toSinglePageCollection(items: readonly OpenAnnotation[], request: { collectionId: string; label: string }, siteUrl: string) {
+  return {
+    "@context": exportContext(siteUrl),
+    id: request.collectionId,
+    type: "AnnotationCollection" as const,
+    label: request.label,
+    total: items.length,
+    first: {
+      id: `${request.collectionId}?page=0`,
+      type: "AnnotationPage" as const,
+      startIndex: 0,
+      items: items.map((item) => toWebAnnotation(item, { siteUrl, articleUrl: `${siteUrl}/articles/${item.articleSlug}` })),
+    },
+    last: `${request.collectionId}?page=0`,
+  };
+}
