@@ -32,10 +32,10 @@ export const apiCreateAnnotationBody = z
     sources: z.array(sourceSchema).max(10).default([]),
     kind: z.enum(["highlight", "annotation"]).default("annotation"),
   })
-  .meta({ id: "CreateAnnotation" });
+  ;
 
-export const apiReplyBody = createReplySchema.omit({ parentId: true }).meta({ id: "CreateReply" });
-export const apiEditBody = editAnnotationSchema.omit({ id: true }).meta({ id: "EditAnnotation" });
+export const apiReplyBody = createReplySchema.omit({ parentId: true });
+export const apiEditBody = editAnnotationSchema.omit({ id: true });
 
 /** The web app's own schemas, re-run on what the API builds, so both paths validate alike. */
 export { createAnnotationSchema, createReplySchema, editAnnotationSchema };
@@ -60,13 +60,13 @@ export const apiAnnotation = z
     createdAt: z.iso.datetime(),
     modifiedAt: z.iso.datetime(),
   })
-  .meta({ id: "Annotation" });
+  ;
 
-export const apiAnnotationPage = z.object({ items: z.array(apiAnnotation), nextCursor: z.string().nullable() }).meta({ id: "AnnotationPage" });
+export const apiAnnotationPage = z.object({ items: z.array(apiAnnotation), nextCursor: z.string().nullable() });
 
 export const apiArticleSummary = z
   .object({ slug: z.string(), title: z.string(), author: z.string(), summary: z.string(), publishedAt: z.iso.datetime(), url: z.url() })
-  .meta({ id: "ArticleSummary" });
+  ;
 
 export const apiArticle = apiArticleSummary
   .extend({
@@ -75,12 +75,12 @@ export const apiArticle = apiArticleSummary
     text: z.string().meta({ description: "The canonical plain text annotations anchor to; offsets are Unicode code points." }),
     annotationsUrl: z.url(),
   })
-  .meta({ id: "Article" });
+  ;
 
-export const apiArticleList = z.object({ items: z.array(apiArticleSummary) }).meta({ id: "ArticleList" });
+export const apiArticleList = z.object({ items: z.array(apiArticleSummary) });
 
 export const apiError = z
   .object({ error: z.string(), fieldErrors: z.record(z.string(), z.string()) })
-  .meta({ id: "Error", description: "A message safe to show, and per-field messages where they apply." });
+  .meta({ description: "A message safe to show, and per-field messages where they apply." });
 
-export const apiCreated = z.object({ id: z.string(), url: z.url() }).meta({ id: "Created" });
+export const apiCreated = z.object({ id: z.string(), url: z.url() });
