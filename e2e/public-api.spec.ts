@@ -42,6 +42,8 @@ test("the OpenAPI document is valid, and every documented endpoint answers as do
   // A separate, cookie-less client: the API authenticates by token only.
   const api = await playwright.request.newContext({ baseURL: new URL(documentResponse.url()).origin, extraHTTPHeaders: { "x-forwarded-for": "10.230.0.1" } });
   const user = await signedInUser(page, db, "apiuser");
+  // An established account: new ones post at a lower rate, which this many requests would reach.
+  await db.query(`UPDATE "User" SET "createdAt" = now() - interval '30 days' WHERE handle = $1`, [user.handle]);
   const writer = await createTokenViaAccountPage(page, "writer", ["write", "read:private"]);
   const reader = await createTokenViaAccountPage(page, "reader", []);
   await expect(page.getByText("writer", { exact: true })).toBeVisible();

@@ -69,6 +69,7 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
           authorId: await authorOf(row),
           visibility: "PUBLIC" as const,
           body: row.text,
+          tags: row.tags,
           createdAt: row.created ?? new Date(),
           sources: { create: row.sources.map((source, position) => ({ ...source, position })) },
         };
@@ -95,7 +96,6 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
         const root = await tx.annotation.create({
           data: {
             ...common,
-            tags: row.tags,
             quoteExact: described?.quote.exact ?? quote.exact,
             quotePrefix: described?.quote.prefix ?? quote.prefix,
             quoteSuffix: described?.quote.suffix ?? quote.suffix,
