@@ -44,7 +44,7 @@ export function ImportForm({ slug }: { slug: string }) {
           <label htmlFor="import-file" className="block text-sm font-medium">
             {t("fileLabel")}
           </label>
-          <input id="import-file" type="file" accept="application/json,application/ld+json,.json,.jsonld" onChange={readFile} className="mt-1.5 block w-full text-sm" />
+          <input id="import-file" type="file" accept="application/json,application/ld+json,.json,.jsonld" onChange={readFile} className="mt-1.5 block w-full text-sm file:mr-3 file:min-h-11 file:rounded-md file:border file:border-solid file:border-[var(--color-rule)] file:bg-transparent file:px-4 file:py-2 file:font-medium file:text-inherit" />
         </div>
         <div>
           <label htmlFor="import-data" className="block text-sm font-medium">
