@@ -192,3 +192,20 @@ test("people download their own annotations, private ones included, from the acc
   const csv = await (await page.request.get("/api/account/export/annotations.csv")).text();
   expect(csv).toContain(",private,");
 });
+
+test("only admins can import: the page and its endpoint are 404 to everyone else", async ({ page, db }) => {
+  const anonymous = await page.request.post(`/api/articles/${SLUG}/import`, { data: { data: "[]" } });
+  expect(anonymous.status()).toBe(404);
+  const user = await signedInUser(page, db, "notadmin");
+  expect((await page.goto(`/articles/${SLUG}/import`))?.status()).toBe(404);
+  expect((await page.request.post(`/api/articles/${SLUG}/import`, { data: { data: "[]" } })).status()).toBe(404);
+  await db.query(`UPDATE "User" SET role = 'MODERATOR' WHERE handle = $1`, [user.handle]);
+  expect((await page.request.post(`/api/articles/${SLUG}/import`, { data: { data: "[]" } })).status()).toBe(404);
+  await db.query(`UPDATE "User" SET role = 'ADMIN' WHERE handle = $1`, [user.handle]);
+  await page.goto(`/articles/${SLUG}`);
+  await page.getByRole("link", { name: "Import annotations" }).click();
+  await expect(page.getByRole("heading", { name: "Import annotations" })).toBeVisible();
+  const invalid = await page.request.post(`/api/articles/${SLUG}/import`, { data: { data: "{not json" } });
+  expect(invalid.status()).toBe(400);
+  expect(await invalid.json()).toMatchObject({ fieldErrors: { data: "The file is not valid JSON." } });
+});

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ImportLink } from "@/components/open-data/import-link";
 import type { ArticleForReading } from "@/lib/data/articles/get-article";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
@@ -38,6 +39,7 @@ export function VersionBar({ article, isAdmin, published }: { article: ArticleFo
             Edit article
           </Link>
         ) : null}
+        {isAdmin && article.isCurrentVersion ? <ImportLink slug={article.slug} /> : null}
       </div>
     </div>
   );
