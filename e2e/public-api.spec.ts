@@ -169,3 +169,29 @@ test("the OpenAPI document is valid, and every documented endpoint answers as do
   expect(documented.filter((entry) => !exercised.has(entry))).toEqual([]);
   await api.dispose();
 });
+
+test("reads are rate limited per IP without a token and per token with one, answering 429 with Retry-After", async ({ page, db, playwright }) => {
+  const baseURL = new URL((await page.request.get("/api/openapi.json")).url()).origin;
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `10.231.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+  const statuses: number[] = [];
+  for (let attempt = 0; attempt < 61; attempt++) statuses.push((await api.get("/api/v1/articles")).status());
+  expect(statuses.slice(0, 60).every((status) => status === 200)).toBe(true);
+  const limited = await api.get("/api/v1/articles");
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(limited.headers()["access-control-allow-origin"]).toBe("*");
+  expect(await limited.json()).toMatchObject({ error: expect.any(String), fieldErrors: {} });
+
+  // A token has its own budget, whatever the IP.
+  await signedInUser(page, db, "ratelimited");
+  const token = await createTokenViaAccountPage(page, "busy", []);
+  const withToken = { authorization: `Bearer ${token}` };
+  let allowed = 0;
+  let last = 200;
+  for (let attempt = 0; attempt < 121 && last === 200; attempt++) {
+    last = (await api.get("/api/v1/articles", { headers: withToken })).status();
+    if (last === 200) allowed++;
+  }
+  expect({ allowed, last }).toEqual({ allowed: 120, last: 429 });
+  await api.dispose();
+});
