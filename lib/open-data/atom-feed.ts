@@ -3,6 +3,11 @@ import { markdownToPlainText, renderMarkdown } from "@/lib/markdown/render-markd
 import type { ExportContext, OpenAnnotation } from "./types";
 import { annotationIri } from "./web-annotation";
 
+/** The feed library marks titles as `type="html"`, so plain text is escaped to stay text in every reader. */
+function escapeHtml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
 function titleOf(annotation: OpenAnnotation): string {
   const who = annotation.author ? `@${annotation.author.handle}` : "A deleted user";
   const text = markdownToPlainText(annotation.body ?? "").replace(/\s+/g, " ").trim();
@@ -30,7 +35,7 @@ export function toAtomFeed(article: { slug: string; title: string; summary: stri
   for (const item of items) {
     const url = annotationIri(context.siteUrl, item.id);
     feed.addItem({
-      title: titleOf(item),
+      title: escapeHtml(titleOf(item)),
       id: url,
       link: url,
       date: item.modifiedAt,

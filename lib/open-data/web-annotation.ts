@@ -108,14 +108,13 @@ function lastPage(total: number, pageSize: number): number {
   return Math.max(0, Math.ceil(total / pageSize) - 1);
 }
 
-/** One AnnotationPage, linking to its collection and neighbours. */
-export function toAnnotationPage(items: OpenAnnotation[], request: PageRequest, context: ExportContext) {
+/** A page's own fields and links to its neighbours; embedded in its collection it needs nothing more. */
+function pageBody(items: OpenAnnotation[], request: PageRequest, context: ExportContext) {
   const pageSize = request.pageSize ?? EXPORT_PAGE_SIZE;
   const last = lastPage(request.total, pageSize);
   return {
     id: pageIri(request.collectionId, request.page),
     type: "AnnotationPage" as const,
-    partOf: { id: request.collectionId, type: "AnnotationCollection" as const, label: request.label, total: request.total },
     startIndex: request.page * pageSize,
     ...(request.page > 0 ? { prev: pageIri(request.collectionId, request.page - 1) } : {}),
     ...(request.page < last ? { next: pageIri(request.collectionId, request.page + 1) } : {}),
@@ -123,11 +122,20 @@ export function toAnnotationPage(items: OpenAnnotation[], request: PageRequest, 
   };
 }
 
+/** One AnnotationPage on its own, saying which collection it is part of. */
+export function toAnnotationPage(items: OpenAnnotation[], request: PageRequest, context: ExportContext) {
+  const { items: annotations, ...fields } = pageBody(items, request, context);
+  return {
+    ...fields,
+    partOf: { id: request.collectionId, type: "AnnotationCollection" as const, label: request.label, total: request.total },
+    items: annotations,
+  };
+}
+
 /** The collection document, with its first page embedded so small articles need one request. */
 export function toAnnotationCollection(firstPageItems: OpenAnnotation[], request: Omit<PageRequest, "page">, context: ExportContext) {
   const pageSize = request.pageSize ?? EXPORT_PAGE_SIZE;
-  const { partOf: _partOf, ...first } = toAnnotationPage(firstPageItems, { ...request, page: 0 }, context);
-  void _partOf;
+  const first = pageBody(firstPageItems, { ...request, page: 0 }, context);
   return {
     "@context": exportContext(context.siteUrl),
     id: request.collectionId,
