@@ -154,6 +154,13 @@ test("the OpenAPI document is valid, and every documented endpoint answers as do
   expect(record("/api/v1/annotations/{id}", "delete", await remove(replyId, writer)).status()).toBe(204);
   expect((await api.get(`/api/v1/annotations/${replyId}`)).status()).toBe(404);
 
+  // The web app's participation rules hold for tokens too: a suspended account cannot post.
+  await db.query(`INSERT INTO "Suspension" (id, "userId", "moderatorId", reason) SELECT 'sus' || substr(md5(random()::text), 1, 20), id, id, 'Testing the API' FROM "User" WHERE handle = $1`, [user.handle]);
+  response = await create(note, writer);
+  expect(response.status()).toBe(403);
+  expect(((await response.json()) as { error: string }).error).toContain("Testing the API");
+  await db.query(`UPDATE "Suspension" SET "liftedAt" = now() WHERE "userId" = (SELECT id FROM "User" WHERE handle = $1)`, [user.handle]);
+
   // A revoked token stops at once.
   await page.goto("/account");
   await page.getByRole("button", { name: "Revoke the token “writer”" }).click();
