@@ -169,6 +169,17 @@ test("the OpenAPI document is valid, and every documented endpoint answers as do
   const stored = await db.query(`SELECT "revokedAt", "lastUsedAt" FROM "ApiToken" WHERE name = 'writer' AND "userId" = (SELECT id FROM "User" WHERE handle = $1)`, [user.handle]);
   expect(stored.rows[0]).toMatchObject({ revokedAt: expect.any(Date), lastUsedAt: expect.any(Date) });
 
+  // The whole-article downloads.
+  for (const [template, file] of [["/articles/{slug}/annotations.jsonld", "annotations.jsonld"], ["/articles/{slug}/annotations.csv", "annotations.csv"], ["/articles/{slug}/feed.xml", "feed.xml"]] as const) {
+    response = record(template, "get", await api.get(`/articles/${SLUG}/${file}`));
+    expect(response.status()).toBe(200);
+    expect(response.headers()["access-control-allow-origin"]).toBe("*");
+    expect(record(template, "get", await api.get(`/articles/no-such-article/${file}`)).status()).toBe(404);
+  }
+  expect(record("/articles/{slug}/annotations.jsonld", "get", await api.get(`/articles/${SLUG}/annotations.jsonld?page=-1`)).status()).toBe(400);
+  const page0 = (await (await api.get(`/articles/${SLUG}/annotations.jsonld?page=0`)).json()) as { type: string; partOf: { total: number } };
+  expect(page0).toMatchObject({ type: "AnnotationPage", partOf: { total: expect.any(Number) } });
+
   // Every documented response was seen, except rate limiting (429), which needs more requests than a test should make.
   const documented = Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods).flatMap(([method, operation]) => Object.keys(operation.responses).filter((status) => status !== "429").map((status) => `${method} ${path} ${status}`)),

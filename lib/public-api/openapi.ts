@@ -85,6 +85,24 @@ function write(operationId: string, summary: string, parameters: unknown[], body
   };
 }
 
+/** The open-data files: public, no token, each with its own media type. */
+function download(operationId: string, summary: string, mediaType: string, parameters: unknown[], badRequest: boolean) {
+  return {
+    operationId,
+    summary,
+    tags: ["open data"],
+    security: [{}],
+    parameters,
+    responses: {
+      200: { description: "OK", headers: corsHeader, content: { [mediaType]: { schema: mediaType.includes("json") ? { type: "object" } : { type: "string" } } } },
+      ...(badRequest ? { 400: errors[400] } : {}),
+      404: errors[404],
+    },
+  };
+}
+
+const exportPage = { name: "page", in: "query", required: false, description: "One AnnotationPage (from 0) instead of the collection.", schema: { type: "integer", minimum: 0 } };
+
 /**
  * The OpenAPI 3.1 description of /api/v1, generated from the same zod schemas
  * the endpoints parse with, so the document cannot drift from what they accept.
@@ -99,7 +117,11 @@ export function buildOpenApiDocument(siteUrl: string) {
         "Read articles and their public annotations without a token (CORS allowed). Write, and read your own private annotations, with a personal access token created on your account page, sent as `Authorization: Bearer <token>`. Offsets are Unicode code points of the article's canonical text.",
     },
     servers: [{ url: siteUrl }],
-    tags: [{ name: "read", description: "Public, CORS-enabled." }, { name: "write", description: "Token with the write scope; no CORS." }],
+    tags: [
+      { name: "read", description: "Public, CORS-enabled." },
+      { name: "write", description: "Token with the write scope; no CORS." },
+      { name: "open data", description: "Whole-article exports and feeds." },
+    ],
     paths: {
       "/api/v1/articles": { get: read("listArticles", "List published articles, newest first", "ArticleList", [], false) },
       "/api/v1/articles/{slug}": { get: read("getArticle", "Get an article with the text annotations anchor to", "Article", [slug]) },
@@ -112,6 +134,11 @@ export function buildOpenApiDocument(siteUrl: string) {
         patch: write("editAnnotation", "Edit your annotation or reply", [id], "EditAnnotation", { 200: { description: "The edited annotation", content: json("Annotation") } }),
         delete: write("deleteAnnotation", "Delete your annotation or reply", [id], null, { 204: { description: "Deleted" } }),
       },
+      "/articles/{slug}/annotations.jsonld": {
+        get: download("exportWebAnnotations", "An article's public annotations as a W3C AnnotationCollection", 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', [slug, exportPage], true),
+      },
+      "/articles/{slug}/annotations.csv": { get: download("exportCsv", "An article's public annotations as CSV", "text/csv", [slug], false) },
+      "/articles/{slug}/feed.xml": { get: download("atomFeed", "An Atom feed of an article's newest public annotations", "application/atom+xml", [slug], false) },
       "/api/v1/annotations/{id}/replies": {
         post: write("createReply", "Reply to an annotation", [id], "CreateReply", { 201: { description: "Created", content: json("Created") } }),
       },

@@ -7,7 +7,7 @@ import { createAnnotationSchema, createReplySchema, editAnnotationSchema, select
  * schemas exist to document the responses in /api/openapi.json.
  */
 
-export const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Not an article slug.").max(200).meta({ description: "The article's slug.", example: "the-slogan" });
+export const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Not an article slug.").max(200).meta({ description: "The article's slug.", example: "china-shared-future-cyberspace" });
 export const idParam = z.string().regex(/^[a-z0-9]{1,40}$/, "Not an annotation id.").meta({ description: "An annotation id." });
 
 export const annotationListQuery = z.object({

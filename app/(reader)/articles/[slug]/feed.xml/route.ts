@@ -12,6 +12,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const site = (await getSiteUrl()).origin;
   const items = await listFeedAnnotations(article.id);
   return new Response(toAtomFeed(article, items, { siteUrl: site, articleUrl: `${site}/articles/${article.slug}` }), {
-    headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=60" },
+    headers: { "content-type": "application/atom+xml; charset=utf-8", "access-control-allow-origin": "*", "cache-control": "public, max-age=60" },
   });
 }
