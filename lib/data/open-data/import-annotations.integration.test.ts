@@ -90,6 +90,12 @@ describe("importing Hypothesis annotations", () => {
 
     const { total } = await listPublicAnnotations(articleId, { skip: 0, take: 10 });
     expect(total).toBe(4);
+
+    // The same file again adds nothing.
+    const again = await importAnnotations(admin, { slug: SLUG, data: JSON.stringify({ total: rows.length, rows }) });
+    expect(again).toMatchObject({ imported: 0, anchored: 0, orphaned: 0, replies: 0 });
+    expect(again.skipped.filter((skip) => skip.reason === "already imported")).toHaveLength(4);
+    expect((await listPublicAnnotations(articleId, { skip: 0, take: 10 })).total).toBe(4);
   });
 
   it("reuses the placeholder author on a second import", async () => {

@@ -73,6 +73,15 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
           createdAt: row.created ?? new Date(),
           sources: { create: row.sources.map((source, position) => ({ ...source, position })) },
         };
+        // The same author, time and text on this article is this row imported before: reuse it, so importing a file twice adds nothing.
+        const earlier = row.created
+          ? await tx.annotation.findFirst({ where: { articleId: article.id, authorId: common.authorId, createdAt: row.created, body: row.text }, select: { id: true, rootId: true } })
+          : null;
+        if (earlier) {
+          created.set(row.externalId, { id: earlier.id, rootId: earlier.rootId ?? earlier.id });
+          report.skipped.push({ externalId: row.externalId, reason: "already imported" });
+          continue;
+        }
         const parent = row.parentExternalId ? created.get(row.parentExternalId) : undefined;
         if (parent) {
           const reply = await tx.annotation.create({ data: { ...common, parentId: parent.id, rootId: parent.rootId }, select: { id: true } });
@@ -114,7 +123,7 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
         if (result.status === "anchored") report.anchored++;
         else report.orphaned++;
       }
-      report.imported = created.size;
+      report.imported = report.anchored + report.orphaned + report.replies;
     },
     { timeout: 120_000 },
   );
