@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
+import { ImportLink } from "@/components/open-data/import-link";
 import type { ArticleForReading } from "@/lib/data/articles/get-article";
 
 /** Which version is shown, links to the others, and (for admins) the edit link. */
@@ -39,6 +40,7 @@ export function VersionBar({ article, isAdmin, published }: { article: ArticleFo
             {t("edit")}
           </Link>
         ) : null}
+        {isAdmin && article.isCurrentVersion ? <ImportLink slug={article.slug} /> : null}
       </div>
     </div>
   );

@@ -6,6 +6,8 @@ import { Button } from "@/components/ui/button";
 import { endSessionAction, signOutEverywhereAction } from "@/lib/actions/account/sessions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listLiveSessions } from "@/lib/data/users/sessions";
+import { getTranslations } from "next-intl/server";
+import { ApiTokensSection } from "@/components/open-data/api-tokens-section";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -24,7 +26,7 @@ const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSty
 
 export default async function AccountPage() {
   const viewer = await requireViewer("/account");
-  const sessions = await listLiveSessions(viewer.id);
+  const [sessions, t] = await Promise.all([listLiveSessions(viewer.id), getTranslations("opendata.account")]);
   return (
     <div className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
       <h1 className="font-serif text-3xl font-semibold tracking-tight">Your account</h1>
@@ -84,6 +86,22 @@ export default async function AccountPage() {
         <a href="/api/account/export" download className="inline-flex min-h-11 items-center rounded-md border border-[var(--color-rule)] px-4 py-2 font-medium">
           Download my data
         </a>
+      </Section>
+
+      <Section id="annotation-export" title={t("exportHeading")}>
+        <p className="leading-relaxed">{t("exportIntro")}</p>
+        <div className="flex flex-wrap gap-3">
+          <a href="/api/account/export/annotations.jsonld" download className="inline-flex min-h-11 items-center rounded-md border border-[var(--color-rule)] px-4 py-2 font-medium">
+            {t("exportJsonLd")}
+          </a>
+          <a href="/api/account/export/annotations.csv" download className="inline-flex min-h-11 items-center rounded-md border border-[var(--color-rule)] px-4 py-2 font-medium">
+            {t("exportCsv")}
+          </a>
+        </div>
+      </Section>
+
+      <Section id="api-tokens" title={t("tokensHeading")}>
+        <ApiTokensSection userId={viewer.id} />
       </Section>
 
       <Section id="delete" title="Delete account">

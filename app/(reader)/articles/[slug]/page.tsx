@@ -47,7 +47,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.summary,
     authors: [{ name: article.author }],
-    alternates: { canonical: `/articles/${article.slug}` },
+    alternates: {
+      canonical: `/articles/${article.slug}`,
+      // Feed readers discover the article's annotation feed from the page itself.
+      types: { "application/atom+xml": [{ url: `/articles/${article.slug}/feed.xml`, title: `Annotations on “${article.title}”` }] },
+    },
     openGraph: {
       type: "article",
       title: article.title,
