@@ -23,9 +23,23 @@ const PAGES: Record<string, string> = {
   "app/(moderation)/moderation/page.tsx": "/moderation",
   "app/(moderation)/moderation/log/page.tsx": "/moderation/log",
   "app/(dev)/dev/outbox/page.tsx": "/dev/outbox",
+  "app/(account)/notifications/page.tsx": "/notifications",
+  "app/(account)/notifications/settings/page.tsx": "/notifications/settings",
+  "app/(reader)/articles/[slug]/import/page.tsx": `/articles/${ARTICLE}/import`,
+  "app/(reader)/search/page.tsx": "/search?q=cyberspace",
 };
 /** Not pages, but answered by the app too. */
-const EXTRA = ["/no-such-page", "/api/account/export", `/a/PERMALINK/card.png`];
+const EXTRA = [
+  "/no-such-page",
+  "/api/account/export",
+  `/a/PERMALINK/card.png`,
+  `/articles/${ARTICLE}/annotations.jsonld`,
+  `/articles/${ARTICLE}/annotations.csv`,
+  `/articles/${ARTICLE}/feed.xml`,
+  "/api/openapi.json",
+  "/api/v1/articles",
+  "/api/health",
+];
 
 function pageFiles(): string[] {
   const files: string[] = [];

@@ -29,6 +29,8 @@ const TABLES: Array<{ name: string; where: string; drop?: string[] }> = [
   { name: "EmailToken", where: `"userId" = ANY(s.users)` },
   { name: "ArticleVersion", where: `"articleId" = ANY(s.articles)` },
   { name: "IdempotencyRecord", where: `"userId" = ANY(s.users)` },
+  { name: "ApiToken", where: `"userId" = ANY(s.users)`, drop: ["lastUsedAt"] },
+  { name: "NotificationPreference", where: `"userId" = ANY(s.users)` },
 ];
 
 /** One digest per table; two snapshots are equal when nothing in scope changed. */

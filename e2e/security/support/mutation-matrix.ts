@@ -167,4 +167,58 @@ export const mutationMatrix: MutationRow[] = [
     request: () => ({ path: "/api/auth/signout", form: { callbackUrl: "/" } }),
     expect: everyone(302),
   },
+  {
+    route: "app/api/articles/[slug]/import/route.ts",
+    method: "POST",
+    what: "import Hypothesis annotations into an article",
+    request: ({ article }) => ({
+      path: `/api/articles/${article.slug}/import`,
+      data: {
+        data: JSON.stringify([
+          {
+            id: `matrix-${unique()}`,
+            user: "acct:matrix@hypothes.is",
+            created: new Date().toISOString(),
+            text: `Imported by the matrix ${unique()}`,
+            target: [{ selector: [{ type: "TextQuoteSelector", exact: article.selectors.exact, prefix: article.selectors.prefix, suffix: article.selectors.suffix }] }],
+          },
+        ]),
+      },
+    }),
+    expect: { signedOut: 404, reader: 404, unverified: 404, author: 404, moderator: 404, admin: 200, suspended: 404 },
+  },
+  // The public API's writes read a personal access token and never the session cookie, so a
+  // browser session (all these roles) is refused; each token scope is exercised in e2e/public-api.spec.ts.
+  {
+    route: "app/api/v1/articles/[slug]/annotations/route.ts",
+    method: "POST",
+    what: "post an annotation through the public API with a session cookie",
+    openBecause: "authorized by a personal access token only",
+    request: ({ article }) => ({ path: `/api/v1/articles/${article.slug}/annotations`, data: { selectors: article.selectors, body: `API note ${unique()}` } }),
+    expect: everyone(401),
+  },
+  {
+    route: "app/api/v1/annotations/[id]/replies/route.ts",
+    method: "POST",
+    what: "reply through the public API with a session cookie",
+    openBecause: "authorized by a personal access token only",
+    request: ({ annotationId }) => ({ path: `/api/v1/annotations/${annotationId}/replies`, data: { body: `API reply ${unique()}` } }),
+    expect: everyone(401),
+  },
+  {
+    route: "app/api/v1/annotations/[id]/route.ts",
+    method: "PATCH",
+    what: "edit through the public API with a session cookie",
+    openBecause: "authorized by a personal access token only",
+    request: ({ annotationId }) => ({ path: `/api/v1/annotations/${annotationId}`, data: { body: `API edit ${unique()}` } }),
+    expect: everyone(401),
+  },
+  {
+    route: "app/api/v1/annotations/[id]/route.ts",
+    method: "DELETE",
+    what: "delete through the public API with a session cookie",
+    openBecause: "authorized by a personal access token only",
+    request: ({ annotationId }) => ({ path: `/api/v1/annotations/${annotationId}` }),
+    expect: everyone(401),
+  },
 ];

@@ -99,6 +99,47 @@ export const serverActionMatrix: ServerActionRow[] = [
     expect: nobody,
   },
   {
+    file: "lib/actions/account/api-tokens.ts",
+    name: "createApiTokenAction",
+    what: "create a personal access token for oneself",
+    openBecause: "acts on the caller's own account only; what a token may do is checked on every API request",
+    args: () => [idle, { form: { name: `Matrix token ${unique()}`, scopes: "write" } }],
+    expect: signedIn,
+  },
+  {
+    file: "lib/actions/account/api-tokens.ts",
+    name: "revokeApiTokenAction",
+    what: "revoke a token that is not one's own",
+    args: () => [{ form: { tokenId: `c${unique()}${unique()}${unique()}` } }],
+    expect: nobody,
+  },
+  {
+    file: "lib/actions/notifications/notification-actions.ts",
+    name: "markNotificationReadAction",
+    what: "mark a notification that is not one's own as read",
+    args: () => [{ form: { id: `c${unique()}${unique()}${unique()}` } }],
+    expect: nobody,
+  },
+  {
+    file: "lib/actions/notifications/notification-actions.ts",
+    name: "markAllNotificationsReadAction",
+    what: "mark all of one's own notifications read",
+    openBecause: "acts on the caller's own notifications only",
+    args: () => [],
+    // The reply rows above notified the author of the target annotation; nobody else has anything unread, so only the author's rows change.
+    expect: { ...nobody, author: "allowed" },
+  },
+  {
+    file: "lib/actions/notifications/notification-actions.ts",
+    name: "saveNotificationPreferencesAction",
+    what: "change one's own notification settings",
+    openBecause: "acts on the caller's own settings only",
+    args: () => [
+      { form: { "REPLY.inApp": "on", "REPLY.email": "DIGEST", "THREAD_REPLY.email": "OFF", "MENTION.inApp": "on", "MENTION.email": "IMMEDIATE", "MODERATION.inApp": "on", "MODERATION.email": "IMMEDIATE" } },
+    ],
+    expect: signedIn,
+  },
+  {
     file: "lib/actions/account/sessions.ts",
     name: "signOutAction",
     what: "sign this browser out",
