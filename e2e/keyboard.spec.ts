@@ -1,5 +1,5 @@
 import { postAnnotationViaApi } from "./support/annotations";
-import { expect, signedInUser, test } from "./support/fixtures";
+import { contextHeaders, expect, signedInUser, test } from "./support/fixtures";
 import { isFocused, tabTo } from "./support/keyboard";
 
 const ARTICLE = "/articles/china-shared-future-cyberspace";
@@ -10,7 +10,7 @@ test.describe("a reader who never touches a mouse", () => {
 
   test("selects and annotates with a source, replies, votes, shares, opens the shortcuts and moves between highlights", async ({ page, browser, db }) => {
     // Someone else's annotation to vote on and share.
-    const otherContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.9.9.9" } });
+    const otherContext = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.9.9.9") });
     const other = await otherContext.newPage();
     await signedInUser(other, db, "kbother");
     const othersId = await postAnnotationViaApi(other.request, db, "Someone else's note, to vote on.");

@@ -33,11 +33,18 @@ export function ownOrigins({ url, headers, appUrl }: RequestFacts): Set<string> 
   return origins;
 }
 
+function isPublicApiPath(url: string): boolean {
+  return new URL(url).pathname.startsWith("/api/v1/");
+}
+
 /** True when a state-changing request must be refused as cross-site. */
 export function isCrossSiteRequest(request: RequestFacts): boolean {
   if (!MUTATING_METHODS.has(request.method.toUpperCase())) return false;
   // A bearer token is never sent by a browser on its own (a cross-site page would need a CORS preflight we never grant).
   if (/^Bearer\s+\S/i.test(request.headers.get("authorization") ?? "")) return false;
+  // The public API reads only bearer tokens, never the session cookie, so a cross-site request there carries
+  // no ambient authority to abuse; without a token it is answered 401 like any other API client.
+  if (isPublicApiPath(request.url)) return false;
   const fetchSite = request.headers.get("sec-fetch-site");
   if (fetchSite !== null && fetchSite !== "same-origin") return true;
   const origin = request.headers.get("origin");
