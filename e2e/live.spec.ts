@@ -32,7 +32,8 @@ test.describe("live discussion", () => {
   test("a reader on a second app instance sees posts made through the first", async ({ page, browser, db }) => {
     const second = await startSecondInstance(Number(process.env.E2E_PORT ?? 3100) + 1);
     try {
-      const reader = await browser.newContext({ baseURL: second.url });
+      // Its own Origin: the config sends the first instance's with every request, which Chromium refuses for the second's scripts.
+      const reader = await browser.newContext({ baseURL: second.url, extraHTTPHeaders: { origin: second.url } });
       const readerPage = await reader.newPage();
       await openLiveArticle(readerPage);
       await signedInUser(page, db, "writer");

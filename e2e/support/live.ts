@@ -12,7 +12,8 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 /** Opens the article and waits until its live stream is connected, so nothing posted afterwards can be missed by the test. */
 export async function openLiveArticle(page: Page, path = ARTICLE): Promise<void> {
   await page.goto(path);
-  await expect(page.locator("[data-live]")).toHaveAttribute("data-live", "connected");
+  // A freshly started instance loads the stream route on first use; give it time on a busy machine.
+  await expect(page.locator("[data-live]")).toHaveAttribute("data-live", "connected", { timeout: 20_000 });
 }
 
 export async function articleId(db: pg.Pool): Promise<string> {
