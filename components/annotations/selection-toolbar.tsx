@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useAnnotationApi } from "./api";
 import { Composer } from "./composer";
-import { sharedPassagePath } from "@/lib/validation/shared-passage";
+import { sharedPassagePath } from "@/lib/anchoring/shared-passage-link";
 import { KEYBOARD_SELECTION_TOGGLE_ID, KeyboardSelection } from "./keyboard-selection";
 import { focusWhenPresent } from "./focus-when-present";
 import { selectorsFromSelection, type SelectionSelectors } from "./selection";
