@@ -22,6 +22,8 @@ export default defineConfig({
   outputDir: "test-results",
   use: {
     baseURL,
+    // What a browser sends with its own writes; the proxy refuses writes without it (CSRF).
+    extraHTTPHeaders: { origin: baseURL },
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: findChromium(),

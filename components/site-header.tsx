@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { hasRole, getViewer } from "@/lib/auth/viewer";
 import { signOutAction } from "@/lib/actions/account/sessions";
@@ -17,7 +18,7 @@ async function viewerOrNull() {
 }
 
 export async function SiteHeader() {
-  const [viewer, t] = await Promise.all([viewerOrNull(), getTranslations("common")]);
+  const [viewer, t, tSearch] = await Promise.all([viewerOrNull(), getTranslations("common"), getTranslations("search")]);
   return (
     <header className="border-b border-[var(--color-rule)]">
       <nav aria-label={t("siteNav")} className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:px-6">
@@ -29,6 +30,11 @@ export async function SiteHeader() {
           <li>
             <Link href="/" className={linkStyle}>
               {t("articles")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/search" className={linkStyle}>
+              {tSearch("navLink")}
             </Link>
           </li>
           {hasRole(viewer, "MODERATOR") ? (
@@ -47,6 +53,9 @@ export async function SiteHeader() {
           ) : null}
           {viewer ? (
             <>
+              <li>
+                <NotificationBell viewer={viewer} className={linkStyle} />
+              </li>
               <li>
                 <Link href="/account" className={linkStyle}>
                   <span className="sr-only">{t("accountLabel")} </span>@{viewer.handle}

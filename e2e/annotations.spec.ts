@@ -1,4 +1,4 @@
-import { DEMO, expect, signedInUser, test } from "./support/fixtures";
+import { contextHeaders, DEMO, expect, signedInUser, test } from "./support/fixtures";
 import { selectAcross } from "./support/select-text";
 
 const ARTICLE = "/articles/china-shared-future-cyberspace";
@@ -50,7 +50,7 @@ test.describe("annotating", () => {
     expect(revisions.rows.map((row) => row.body)).toEqual(["The **MoU counts** need a source."]);
 
     // A second reader sees it after a reload, replies and votes.
-    const otherContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.6.6.6" } });
+    const otherContext = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.6.6.6") });
     const other = await otherContext.newPage();
     await signedInUser(other, db, "replier");
     await other.goto(ARTICLE);
@@ -89,7 +89,7 @@ test.describe("annotating", () => {
     const { rows } = await db.query(`SELECT id FROM "Annotation" WHERE body = 'A note only for me.'`);
     const id: string = rows[0].id;
 
-    const strangerContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.5.5.5" } });
+    const strangerContext = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.5.5.5") });
     const stranger = await strangerContext.newPage();
     await signedInUser(stranger, db, "stranger");
     await stranger.goto(ARTICLE);

@@ -1,4 +1,4 @@
-import { DEMO, expect, signInViaApi, signedInUser, test } from "./support/fixtures";
+import { contextHeaders, DEMO, expect, signInViaApi, signedInUser, test } from "./support/fixtures";
 import { selectAcross } from "./support/select-text";
 
 test("an admin's edit re-anchors annotations and orphans the one whose passage is gone", async ({ page, browser, db }) => {
@@ -13,7 +13,7 @@ test("an admin's edit re-anchors annotations and orphans the one whose passage i
   await page.getByRole("button", { name: "Add article" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edits and anchors");
 
-  const readerContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.4.4.4" } });
+  const readerContext = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.4.4.4") });
   const reader = await readerContext.newPage();
   await signedInUser(reader, db, "edits");
   for (const [quote, note] of [

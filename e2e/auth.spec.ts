@@ -1,4 +1,4 @@
-import { DEMO, expect, linkFromOutbox, newUser, signInViaApi, signUpViaApi, signedInUser, test } from "./support/fixtures";
+import { contextHeaders, DEMO, expect, linkFromOutbox, newUser, signInViaApi, signUpViaApi, signedInUser, test } from "./support/fixtures";
 
 test.describe("accounts", () => {
   test("sign up, verify through the outbox, sign out and sign in again @phone", async ({ page, db }) => {
@@ -85,7 +85,7 @@ test.describe("accounts", () => {
 
   test("a password reset sets a new password and ends old sessions", async ({ page, browser, db }) => {
     const user = await signedInUser(page, db, "reset");
-    const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.9.9.9" } });
+    const other = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.9.9.9") });
     const otherPage = await other.newPage();
     await signInViaApi(otherPage.request, user.email, user.password);
 
@@ -118,7 +118,7 @@ test.describe("accounts", () => {
 
   test("sign out everywhere ends a session open in another browser", async ({ page, browser, db }) => {
     const user = await signedInUser(page, db, "everywhere");
-    const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.8.8.8" } });
+    const other = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.8.8.8") });
     const otherPage = await other.newPage();
     await signInViaApi(otherPage.request, user.email, user.password);
     await otherPage.goto("/account");
@@ -139,7 +139,7 @@ test.describe("accounts", () => {
 test.describe("roles", () => {
   test("an admin makes a reader a moderator, who then sees the moderation page", async ({ page, browser, db }) => {
     const candidate = newUser("promoted");
-    const candidateContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.7.7.7" } });
+    const candidateContext = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.7.7.7") });
     const candidatePage = await candidateContext.newPage();
     await signUpViaApi(candidatePage.request, candidate);
     await signInViaApi(candidatePage.request, candidate.email, candidate.password);

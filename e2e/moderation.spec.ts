@@ -1,14 +1,14 @@
 import type { Browser } from "@playwright/test";
 import type pg from "pg";
 import { postAnnotationViaApi } from "./support/annotations";
-import { DEMO, expect, signInViaApi, signedInUser, test } from "./support/fixtures";
+import { contextHeaders, DEMO, expect, signInViaApi, signedInUser, test } from "./support/fixtures";
 import { selectAcross } from "./support/select-text";
 
 const ARTICLE = "/articles/china-shared-future-cyberspace";
 
 /** A signed-in page in a context of its own (its own cookies and client address). */
 async function newSession(browser: Browser, ip: string) {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
+  const context = await browser.newContext({ extraHTTPHeaders: contextHeaders(ip) });
   return { context, page: await context.newPage() };
 }
 
@@ -196,7 +196,7 @@ test.describe("moderation", () => {
   });
 
   test("the queue and its endpoints do not exist for readers or the signed out", async ({ page, browser, db }) => {
-    const anonymous = await browser.newContext();
+    const anonymous = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.3.3.3") });
     expect((await (await anonymous.newPage()).goto("/moderation"))?.status()).toBe(404);
     expect((await anonymous.request.post("/api/moderation/annotations/cabcdefghijklmnopqrstuvw", { data: { action: "hide", expectedRevision: 0, reason: "x" } })).status()).toBe(404);
     await anonymous.close();

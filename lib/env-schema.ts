@@ -68,6 +68,10 @@ export const envSchema = z.object({
   GLOSS_RATE_LIMIT_SCALE: z.coerce.number().positive().max(1_000_000).default(1),
   /** Seed the demo accounts and discussion even in production (they are always seeded otherwise). */
   GLOSS_SEED_DEMO: z.enum(["0", "1", "true", "false"]).optional(),
+  /** How often each instance checks the LiveEvent table for events NOTIFY did not deliver (the embedded database never does). */
+  GLOSS_LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+  /** How often each instance sends due notification digests; 0 leaves it to `npm run notifications:digest` from cron. */
+  GLOSS_DIGEST_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(15),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -18,5 +18,6 @@ export function createPrismaClient(connectionString: string, options: PrismaClie
     idleTimeoutMillis: 30_000,
     query_timeout: 15_000,
   });
-  return new PrismaClient({ adapter });
+  // The search grams are for the database's index only: no read should carry them to the app.
+  return new PrismaClient({ adapter, omit: { annotation: { searchGrams: true } } });
 }

@@ -59,7 +59,8 @@ function localAuthSecret(): string {
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
+  // The preload stops the server if this launcher is killed outright (see exit-with-parent.cjs).
+  return spawn(process.execPath, ["--require", join(root, "scripts", "exit-with-parent.cjs"), nextBin, ...args], { cwd: root, env, stdio: "inherit" });
 }
 
 function waitForExit(child: ChildProcess): Promise<number> {

@@ -23,6 +23,8 @@ try {
         const { csrfToken } = (await (await context.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
         await context.request.post("/api/auth/callback/credentials", {
           form: { email, password: process.env.SCREENSHOT_PASSWORD ?? "", csrfToken, callbackUrl: "/", json: "true" },
+          // As the sign-in page would: writes without the site's Origin are refused.
+          headers: { origin: new URL(baseUrl).origin },
         });
       }
       const page = await context.newPage();

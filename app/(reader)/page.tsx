@@ -1,20 +1,21 @@
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { listArticles } from "@/lib/data/articles/list-articles";
-import { formatPublishedDate, isoDate } from "@/lib/format-date";
+import { isoDate, PUBLISHED_DATE } from "@/lib/format-date";
 
 export default async function HomePage() {
   await connection();
-  const articles = await listArticles();
+  const [articles, t, format] = await Promise.all([listArticles(), getTranslations("reader.home"), getFormatter()]);
   return (
     <div className="mx-auto max-w-[68ch] px-4 py-10 sm:px-6 sm:py-14">
-      <h1 className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">Read closely, together</h1>
+      <h1 className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">{t("title")}</h1>
       <p className="mt-3 text-lg leading-relaxed text-[var(--color-muted)]">
-        Highlight a passage, discuss it in a thread and cite the sources that support or dispute it.
+        {t("intro")}
       </p>
-      <h2 className="mt-10 text-sm font-semibold uppercase tracking-wider text-[var(--color-muted)]">Articles</h2>
+      <h2 className="mt-10 text-sm font-semibold uppercase tracking-wider text-[var(--color-muted)]">{t("articles")}</h2>
       {articles.length === 0 ? (
-        <p className="mt-4">No articles yet.</p>
+        <p className="mt-4">{t("none")}</p>
       ) : (
         <ul className="mt-4 divide-y divide-[var(--color-rule)] border-y border-[var(--color-rule)]">
           {articles.map((article) => (
@@ -26,7 +27,7 @@ export default async function HomePage() {
                   </Link>
                 </h3>
                 <p className="mt-1 text-sm text-[var(--color-muted)]">
-                  {article.author} · <time dateTime={isoDate(article.publishedAt)}>{formatPublishedDate(article.publishedAt)}</time>
+                  {article.author} · <time dateTime={isoDate(article.publishedAt)}>{format.dateTime(article.publishedAt, PUBLISHED_DATE)}</time>
                 </p>
                 <p className="mt-2 leading-relaxed">{article.summary}</p>
               </article>

@@ -1,15 +1,36 @@
-import { postJson, type ApiResult } from "@/components/auth/post-json";
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback } from "react";
+import type { ApiResult } from "@/components/auth/post-json";
+
+/** What the client says when the server sent no message of its own, in the reader's language. */
+export interface FailureFallbacks {
+  network: string;
+  generic: string;
+}
 
 /** Sends a request to an annotation endpoint and normalises the answer. */
-export async function callAnnotationApi<T>(url: string, method: "POST" | "PATCH" | "DELETE", body: unknown = {}): Promise<ApiResult<T>> {
-  if (method === "POST") return postJson<T>(url, body);
+export async function callAnnotationApi<T>(url: string, method: "POST" | "PATCH" | "DELETE", body: unknown, fallbacks: FailureFallbacks): Promise<ApiResult<T>> {
+  let response: Response;
   try {
-    const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    const data: unknown = await response.json().catch(() => ({}));
-    if (response.ok) return { ok: true, data: data as T };
-    const record = (data ?? {}) as { error?: string; message?: string; fieldErrors?: Record<string, string> };
-    return { ok: false, status: response.status, failure: { error: record.message ?? record.error ?? "Something went wrong.", fieldErrors: record.fieldErrors ?? {} } };
+    response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   } catch {
-    return { ok: false, status: 0, failure: { error: "Couldn't reach Gloss. Check your connection and try again.", fieldErrors: {} } };
+    return { ok: false, status: 0, failure: { error: fallbacks.network, fieldErrors: {} } };
   }
+  const data: unknown = await response.json().catch(() => ({}));
+  if (response.ok) return { ok: true, data: data as T };
+  const record = (data ?? {}) as { error?: string; message?: string; fieldErrors?: Record<string, string> };
+  return { ok: false, status: response.status, failure: { error: record.message ?? record.error ?? fallbacks.generic, fieldErrors: record.fieldErrors ?? {} } };
+}
+
+/** callAnnotationApi with the fallbacks translated. */
+export function useAnnotationApi() {
+  const t = useTranslations("errors");
+  const network = t("network");
+  const generic = t("generic");
+  return useCallback(
+    <T = unknown>(url: string, method: "POST" | "PATCH" | "DELETE", body: unknown = {}) => callAnnotationApi<T>(url, method, body, { network, generic }),
+    [network, generic],
+  );
 }

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { MentionTextarea } from "@/components/notifications/mention-textarea";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Notice } from "@/components/ui/notice";
-import { callAnnotationApi } from "./api";
+import { useAnnotationApi } from "./api";
 import type { SelectionSelectors } from "./selection";
 import { SourceFields, sourcesToSend, type SourceDraft } from "./source-fields";
 import { useDraft } from "./use-draft";
@@ -17,9 +19,15 @@ interface Draft {
 
 const MAX = 10_000;
 
-/** Writes an annotation on the selected passage, with a live preview, tags, visibility and sources. */
-export function Composer({ versionId, selection, onClose }: { versionId: string; selection: SelectionSelectors; onClose: () => void }) {
+/**
+ * Writes an annotation on the selected passage, with a live preview, tags,
+ * visibility and sources. It takes the focus when it opens; `onClose` gets
+ * the new annotation's id when one was posted, so the caller can move focus to it.
+ */
+export function Composer({ versionId, selection, onClose }: { versionId: string; selection: SelectionSelectors; onClose: (postedId?: string) => void }) {
   const router = useRouter();
+  const t = useTranslations("annotations.composer");
+  const callAnnotationApi = useAnnotationApi();
   const [draft, setDraft, clearDraft] = useDraft<Draft>(`gloss:draft:${versionId}:${selection.start}-${selection.end}`, {
     body: "",
     tags: "",
@@ -40,7 +48,7 @@ export function Composer({ versionId, selection, onClose }: { versionId: string;
       if (result.ok) setPreview(result.data.html);
     }, 300);
     return () => window.clearTimeout(timer);
-  }, [draft.body]);
+  }, [draft.body, callAnnotationApi]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -63,24 +71,28 @@ export function Composer({ versionId, selection, onClose }: { versionId: string;
       return;
     }
     clearDraft();
-    onClose();
     router.refresh();
+    onClose(result.data.id);
   }
 
   const bodyError = errors.body;
   return (
-    <div role="dialog" aria-modal="false" aria-labelledby="composer-title" className="fixed inset-x-0 bottom-0 z-40 max-h-[85dvh] overflow-y-auto border-t border-[var(--color-rule)] bg-[var(--color-paper)] p-4 shadow-2xl sm:inset-x-auto sm:bottom-4 sm:right-4 sm:w-[28rem] sm:rounded-lg sm:border" onKeyDown={(event) => event.key === "Escape" && onClose()}>
+    <div role="dialog" aria-modal="false" aria-labelledby="composer-title" className="fixed inset-x-0 bottom-0 z-40 max-h-[85dvh] overflow-y-auto border-t border-[var(--color-rule)] bg-[var(--color-paper)] p-4 shadow-2xl sm:inset-x-auto sm:bottom-4 sm:right-4 sm:w-[28rem] sm:rounded-lg sm:border" onKeyDown={(event) => {
+        if (event.key !== "Escape") return;
+        event.stopPropagation();
+        onClose();
+      }}>
       <h2 id="composer-title" className="text-lg font-semibold">
-        Annotate
+        {t("title")}
       </h2>
       <blockquote className="mt-2 line-clamp-3 border-l-4 border-[var(--color-highlight-3)] pl-3 font-serif italic">{selection.exact}</blockquote>
       <form onSubmit={onSubmit} className="mt-3 space-y-3" noValidate>
         {message ? <Notice tone="error">{message}</Notice> : null}
         <div>
           <label htmlFor="composer-body" className="block text-sm font-medium">
-            Your annotation
+            {t("bodyLabel")}
           </label>
-          <textarea
+          <MentionTextarea
             id="composer-body"
             ref={textarea}
             rows={5}
@@ -88,11 +100,11 @@ export function Composer({ versionId, selection, onClose }: { versionId: string;
             maxLength={MAX + 1000}
             aria-invalid={bodyError ? true : undefined}
             aria-describedby={`composer-body-help${bodyError ? " composer-body-error" : ""}`}
-            onChange={(event) => setDraft({ ...draft, body: event.target.value })}
+            onValueChange={(body) => setDraft({ ...draft, body })}
             className="mt-1 block w-full rounded-md border border-[var(--color-rule)] bg-transparent p-2 leading-relaxed"
           />
           <p id="composer-body-help" className="mt-1 text-xs text-[var(--color-muted)]">
-            Markdown: **bold**, _italic_, lists, &gt; quotes, `code`, [links](https://…). {draft.body.length.toLocaleString("en")} / {MAX.toLocaleString("en")}
+            {t("markdownHelp")} {t("counter", { count: draft.body.length, max: MAX })}
           </p>
           {bodyError ? (
             <p id="composer-body-error" className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">
@@ -101,26 +113,26 @@ export function Composer({ versionId, selection, onClose }: { versionId: string;
           ) : null}
         </div>
         {preview ? (
-          <section aria-label="Preview" className="rounded-md border border-dashed border-[var(--color-rule)] p-2">
-            <p className="text-xs font-medium uppercase tracking-wide text-[var(--color-muted)]">Preview</p>
+          <section aria-label={t("preview")} className="rounded-md border border-dashed border-[var(--color-rule)] p-2">
+            <p className="text-xs font-medium uppercase tracking-wide text-[var(--color-muted)]">{t("preview")}</p>
             {/* Sanitized on the server by the same allow-list as posted annotations. */}
             <div className="annotation-body mt-1" dangerouslySetInnerHTML={{ __html: preview }} />
           </section>
         ) : null}
         <div>
           <label htmlFor="composer-tags" className="block text-sm font-medium">
-            Tags (optional, up to 10)
+            {t("tagsLabel")}
           </label>
-          <input id="composer-tags" value={draft.tags} onChange={(event) => setDraft({ ...draft, tags: event.target.value })} aria-invalid={errors.tags ? true : undefined} className="mt-1 block min-h-10 w-full rounded-md border border-[var(--color-rule)] bg-transparent px-2" placeholder="figures, sources" />
-          {errors.tags ? <p className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">{errors.tags}</p> : null}
+          <input id="composer-tags" value={draft.tags} onChange={(event) => setDraft({ ...draft, tags: event.target.value })} aria-invalid={errors.tags ? true : undefined} aria-describedby={errors.tags ? "composer-tags-error" : undefined} className="mt-1 block min-h-10 w-full rounded-md border border-[var(--color-rule)] bg-transparent px-2" placeholder={t("tagsPlaceholder")} />
+          {errors.tags ? <p id="composer-tags-error" className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">{errors.tags}</p> : null}
         </div>
         <fieldset>
-          <legend className="text-sm font-medium">Who can see it</legend>
+          <legend className="text-sm font-medium">{t("visibility")}</legend>
           <div className="mt-1 flex flex-wrap gap-4">
             {(["PUBLIC", "PRIVATE"] as const).map((value) => (
               <label key={value} className="inline-flex min-h-10 items-center gap-2">
                 <input type="radio" name="visibility" value={value} checked={draft.visibility === value} onChange={() => setDraft({ ...draft, visibility: value })} className="h-5 w-5" />
-                {value === "PUBLIC" ? "Everyone" : "Only me"}
+                {value === "PUBLIC" ? t("public") : t("private")}
               </label>
             ))}
           </div>
@@ -128,10 +140,10 @@ export function Composer({ versionId, selection, onClose }: { versionId: string;
         <SourceFields idPrefix="composer" sources={draft.sources} onChange={(sources) => setDraft({ ...draft, sources })} errors={errors} />
         <div className="flex flex-wrap gap-2 pt-1">
           <button type="submit" disabled={isPending} className="min-h-11 rounded-md bg-[var(--color-ink)] px-4 font-medium text-[var(--color-paper)] disabled:opacity-60">
-            {isPending ? "Posting…" : "Post annotation"}
+            {isPending ? t("posting") : t("post")}
           </button>
-          <button type="button" onClick={onClose} className="min-h-11 rounded-md border border-[var(--color-rule)] px-4">
-            Cancel
+          <button type="button" onClick={() => onClose()} className="min-h-11 rounded-md border border-[var(--color-rule)] px-4">
+            {t("cancel")}
           </button>
         </div>
       </form>

@@ -1,21 +1,18 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
-import { flagReasonLabels, flagReasons, type FlagReasonName } from "@/lib/validation/moderation";
-import { callAnnotationApi } from "./api";
-
-const HINTS: Record<FlagReasonName, string> = {
-  SPAM: "Advertising, link farming, the same text again and again",
-  HARASSMENT: "Attacks or threats against a person",
-  HATE: "Attacks on people for who they are",
-  MISINFORMATION: "False claims presented as fact",
-  OFF_TOPIC: "Nothing to do with the passage or the article",
-  OTHER: "Something else: say what in the note",
-};
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { flagReasons, type FlagReasonName } from "@/lib/validation/moderation";
+import { useAnnotationApi } from "./api";
 
 /** Reports an annotation to moderators. The author is never told who flagged it. */
 export function FlagForm({ annotationId, onDone }: { annotationId: string; onDone: (message: string) => void }) {
   const id = useId();
+  const t = useTranslations("annotations.flag");
+  const callAnnotationApi = useAnnotationApi();
+  const form = useRef<HTMLFormElement>(null);
+  // Opened from the Flag button: focus moves to the first reason, so it is never lost.
+  useEffect(() => form.current?.querySelector<HTMLInputElement>("input[type=radio]")?.focus(), []);
   const [reason, setReason] = useState<FlagReasonName | "">("");
   const [note, setNote] = useState("");
   const [errors, setErrors] = useState<{ form?: string; reason?: string; note?: string }>({});
@@ -30,19 +27,19 @@ export function FlagForm({ annotationId, onDone }: { annotationId: string; onDon
       setErrors({ form: result.failure.error, reason: result.failure.fieldErrors.reason, note: result.failure.fieldErrors.note });
       return;
     }
-    onDone("Thanks. Moderators will review it; the author won’t see who flagged it.");
+    onDone(t("thanks"));
   }
 
   return (
-    <form onSubmit={submit} className="mt-2 space-y-2 rounded-md border border-[var(--color-rule)] p-3" noValidate>
+    <form ref={form} onSubmit={submit} className="mt-2 space-y-2 rounded-md border border-[var(--color-rule)] p-3" noValidate>
       <fieldset aria-describedby={errors.reason ? `${id}-reason-error` : undefined}>
-        <legend className="text-sm font-medium">Why should moderators look at this?</legend>
+        <legend className="text-sm font-medium">{t("legend")}</legend>
         <div className="mt-1 space-y-1">
           {flagReasons.map((value) => (
             <label key={value} className="flex min-h-6 items-start gap-2 text-sm">
-              <input type="radio" name={`${id}-reason`} value={value} checked={reason === value} onChange={() => setReason(value)} className="mt-1 h-4 w-4" />
+              <input type="radio" name={`${id}-reason`} value={value} checked={reason === value} onChange={() => setReason(value)} className="mt-0.5 h-5 w-5" />
               <span>
-                <span className="font-medium">{flagReasonLabels[value]}</span> <span className="text-[var(--color-muted)]">— {HINTS[value]}</span>
+                <span className="font-medium">{t(`reasons.${value}`)}</span> <span className="text-[var(--color-muted)]">— {t(`hints.${value}`)}</span>
               </span>
             </label>
           ))}
@@ -55,7 +52,7 @@ export function FlagForm({ annotationId, onDone }: { annotationId: string; onDon
       </fieldset>
       <div>
         <label htmlFor={`${id}-note`} className="block text-sm font-medium">
-          Note for moderators {reason === "OTHER" ? "(required)" : "(optional)"}
+          {t("noteLabel", { required: String(reason === "OTHER") })}
         </label>
         <textarea
           id={`${id}-note`}
@@ -78,7 +75,7 @@ export function FlagForm({ annotationId, onDone }: { annotationId: string; onDon
         </p>
       ) : null}
       <button type="submit" disabled={busy} className="min-h-10 rounded-md bg-[var(--color-ink)] px-3 text-sm font-medium text-[var(--color-paper)] disabled:opacity-60">
-        Send flag
+        {t("send")}
       </button>
     </form>
   );

@@ -1,6 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+
+/** The switch into keyboard selection: focus falls back here when what held it goes away. */
+export const KEYBOARD_SELECTION_TOGGLE_ID = "keyboard-selection-toggle";
+
+/** Dispatched on document to end keyboard selection: links inside an editable body cannot take the focus. */
+export const LEAVE_KEYBOARD_SELECTION = "gloss:leave-keyboard-selection";
 
 /**
  * Keyboard selection for people who never touch a mouse: the article body
@@ -9,8 +16,16 @@ import { useEffect, useRef, useState } from "react";
  * as usual; A annotates, H highlights, Escape leaves the mode.
  */
 export function KeyboardSelection({ onAnnotate, onHighlight }: { onAnnotate: () => void; onHighlight: () => void }) {
+  const t = useTranslations("annotations.keyboard");
+  const bodyLabel = t("bodyLabel");
   const [isOn, setOn] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const leave = () => setOn(false);
+    document.addEventListener(LEAVE_KEYBOARD_SELECTION, leave);
+    return () => document.removeEventListener(LEAVE_KEYBOARD_SELECTION, leave);
+  }, []);
 
   useEffect(() => {
     const body = document.querySelector<HTMLElement>("[data-article-body]");
@@ -31,7 +46,7 @@ export function KeyboardSelection({ onAnnotate, onHighlight }: { onAnnotate: () 
     };
     body.contentEditable = "true";
     body.setAttribute("aria-readonly", "true");
-    body.setAttribute("aria-label", "Article text: move with the arrow keys, select with Shift");
+    body.setAttribute("aria-label", bodyLabel);
     body.setAttribute("spellcheck", "false");
     body.addEventListener("beforeinput", refuseEdit);
     body.addEventListener("paste", refuseEdit);
@@ -51,16 +66,16 @@ export function KeyboardSelection({ onAnnotate, onHighlight }: { onAnnotate: () 
       body.removeEventListener("drop", refuseEdit);
       body.removeEventListener("keydown", onKeyDown);
     };
-  }, [isOn, onAnnotate, onHighlight]);
+  }, [isOn, onAnnotate, onHighlight, bodyLabel]);
 
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
-      <button ref={toggle} type="button" aria-pressed={isOn} onClick={() => setOn(!isOn)} className="sr-only focus:not-sr-only focus:mt-2 focus:inline-flex focus:min-h-10 focus:items-center focus:rounded-md focus:border focus:border-[var(--color-rule)] focus:px-3 focus:text-sm">
-        {isOn ? "Stop selecting with the keyboard" : "Select text with the keyboard"}
+      <button ref={toggle} id={KEYBOARD_SELECTION_TOGGLE_ID} type="button" aria-pressed={isOn} onClick={() => setOn(!isOn)} className="sr-only focus:not-sr-only focus:mt-2 focus:inline-flex focus:min-h-10 focus:items-center focus:rounded-md focus:border focus:border-[var(--color-rule)] focus:px-3 focus:text-sm">
+        {isOn ? t("stop") : t("start")}
       </button>
       {isOn ? (
         <p role="status" className="mt-2 rounded-md border border-[var(--color-rule)] px-3 py-2 text-sm">
-          Keyboard selection: arrow keys move, Shift+arrows select. Press A to annotate the selection, H to highlight it, Escape to stop.
+          {t("help")}
         </p>
       ) : null}
     </div>

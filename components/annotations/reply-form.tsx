@@ -1,15 +1,24 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { MentionTextarea } from "@/components/notifications/mention-textarea";
 import { Notice } from "@/components/ui/notice";
-import { callAnnotationApi } from "./api";
+import { useAnnotationApi } from "./api";
 import { SourceFields, sourcesToSend, type SourceDraft } from "./source-fields";
 import { useDraft } from "./use-draft";
 
 /** Replies to an annotation or a reply; the draft survives reloads and errors. */
-export function ReplyForm({ parentId, onDone }: { parentId: string; onDone?: () => void }) {
+export function ReplyForm({ parentId, onDone, autoFocus = false }: { parentId: string; onDone?: () => void; autoFocus?: boolean }) {
   const router = useRouter();
+  const t = useTranslations("annotations.reply");
+  const callAnnotationApi = useAnnotationApi();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  // Opened from a Reply button: the focus goes to the field, so it is never lost.
+  useEffect(() => {
+    if (autoFocus) textarea.current?.focus();
+  }, [autoFocus]);
   const [draft, setDraft, clearDraft] = useDraft<{ body: string; sources: SourceDraft[] }>(`gloss:reply:${parentId}`, { body: "", sources: [] });
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -37,15 +46,16 @@ export function ReplyForm({ parentId, onDone }: { parentId: string; onDone?: () 
     <form onSubmit={onSubmit} className="mt-3 space-y-2" noValidate>
       {message ? <Notice tone="error">{message}</Notice> : null}
       <label htmlFor={id} className="block text-sm font-medium">
-        Reply
+        {t("label")}
       </label>
-      <textarea
+      <MentionTextarea
         id={id}
+        ref={textarea}
         rows={3}
         value={draft.body}
         aria-invalid={errors.body ? true : undefined}
         aria-describedby={errors.body ? `${id}-error` : undefined}
-        onChange={(event) => setDraft({ ...draft, body: event.target.value })}
+        onValueChange={(body) => setDraft({ ...draft, body })}
         className="block w-full rounded-md border border-[var(--color-rule)] bg-transparent p-2"
       />
       {errors.body ? (
@@ -54,13 +64,13 @@ export function ReplyForm({ parentId, onDone }: { parentId: string; onDone?: () 
         </p>
       ) : null}
       <details>
-        <summary className="min-h-6 cursor-pointer text-sm">Cite sources</summary>
+        <summary className="min-h-6 cursor-pointer text-sm">{t("citeSources")}</summary>
         <div className="mt-2">
           <SourceFields idPrefix={id} sources={draft.sources} onChange={(sources) => setDraft({ ...draft, sources })} errors={errors} />
         </div>
       </details>
       <button type="submit" disabled={isPending} className="min-h-10 rounded-md bg-[var(--color-ink)] px-3 text-sm font-medium text-[var(--color-paper)] disabled:opacity-60">
-        {isPending ? "Posting…" : "Post reply"}
+        {isPending ? t("posting") : t("post")}
       </button>
     </form>
   );

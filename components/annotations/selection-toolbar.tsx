@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { callAnnotationApi } from "./api";
+import { useAnnotationApi } from "./api";
 import { Composer } from "./composer";
-import { sharedPassagePath } from "@/lib/validation/shared-passage";
-import { KeyboardSelection } from "./keyboard-selection";
+import { sharedPassagePath } from "@/lib/anchoring/shared-passage-link";
+import { KEYBOARD_SELECTION_TOGGLE_ID, KeyboardSelection } from "./keyboard-selection";
+import { focusWhenPresent } from "./focus-when-present";
 import { selectorsFromSelection, type SelectionSelectors } from "./selection";
 
 /**
@@ -15,11 +17,16 @@ import { selectorsFromSelection, type SelectionSelectors } from "./selection";
  */
 export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versionId: string; slug: string; signedIn: boolean; canPost: boolean }) {
   const router = useRouter();
+  const t = useTranslations("annotations.toolbar");
+  const tComposer = useTranslations("annotations.composer");
+  const callAnnotationApi = useAnnotationApi();
   const [selection, setSelection] = useState<SelectionSelectors | null>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const [composing, setComposing] = useState<SelectionSelectors | null>(null);
   const [status, setStatus] = useState("");
   const frame = useRef(0);
+  // Where the focus was when the composer opened, to give it back when the composer closes.
+  const composerOpener = useRef<Element | null>(null);
 
   const readSelection = useCallback(() => {
     cancelAnimationFrame(frame.current);
@@ -73,7 +80,7 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
   async function highlight() {
     if (!selection || !requireAccount()) return;
     const result = await callAnnotationApi("/api/annotations", "POST", { versionId, selectors: selection, kind: "highlight", visibility: "PRIVATE" });
-    setStatus(result.ok ? "Highlighted. Only you can see it." : result.failure.error);
+    setStatus(result.ok ? t("highlighted") : result.failure.error);
     if (result.ok) {
       window.getSelection()?.removeAllRanges();
       router.refresh();
@@ -93,16 +100,35 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
     const url = `${window.location.origin}${sharedPassagePath(slug, selection)}`;
     try {
       await navigator.clipboard.writeText(url);
-      setStatus("Link copied.");
+      setStatus(t("linkCopied"));
     } catch {
-      setStatus(`Copy this link: ${url}`);
+      setStatus(t("copyThisLink", { url }));
     }
+  }
+
+  function openComposer(selectors: SelectionSelectors) {
+    composerOpener.current = document.activeElement;
+    setComposing(selectors);
+  }
+
+  function closeComposer(postedId?: string) {
+    setComposing(null);
+    if (postedId) {
+      setStatus(tComposer("posted"));
+      // The new thread arrives with the refreshed page; focus follows it there.
+      focusWhenPresent(`thread-${postedId}`);
+      return;
+    }
+    const opener = composerOpener.current;
+    // The toolbar button that opened the composer is gone with the selection: fall back to the keyboard-selection switch.
+    const target = opener instanceof HTMLElement && opener.isConnected && opener !== document.body ? opener : document.getElementById(KEYBOARD_SELECTION_TOGGLE_ID);
+    target?.focus();
   }
 
   const annotateSelection = useCallback(() => {
     const body = document.querySelector("[data-article-body]");
     const current = body ? selectorsFromSelection(window.getSelection(), body) : null;
-    if (current && requireAccountRef.current(current)) setComposing(current);
+    if (current && requireAccountRef.current(current)) openComposer(current);
   }, []);
   const highlightSelection = useCallback(() => void highlightRef.current(), []);
 
@@ -110,19 +136,19 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
     <>
       <KeyboardSelection onAnnotate={annotateSelection} onHighlight={highlightSelection} />
       {selection && position && !composing ? (
-        <div role="toolbar" aria-label="Selected text" className="absolute z-30 flex gap-1 rounded-md bg-[var(--color-ink)] p-1 text-[var(--color-paper)] shadow-lg" style={{ top: position.top, left: position.left }}>
+        <div role="toolbar" aria-label={t("label")} className="absolute z-30 flex gap-1 rounded-md bg-[var(--color-ink)] p-1 text-[var(--color-paper)] shadow-lg" style={{ top: position.top, left: position.left }}>
           <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => void highlight()} className="min-h-10 rounded px-3 text-sm font-medium hover:bg-white/15">
-            Highlight
+            {t("highlight")}
           </button>
-          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => requireAccount(selection) && setComposing(selection)} className="min-h-10 rounded px-3 text-sm font-medium hover:bg-white/15">
-            Annotate
+          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => requireAccount(selection) && openComposer(selection)} className="min-h-10 rounded px-3 text-sm font-medium hover:bg-white/15">
+            {t("annotate")}
           </button>
           <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => void copyLink()} className="min-h-10 rounded px-3 text-sm font-medium hover:bg-white/15">
-            Copy link
+            {t("copyLink")}
           </button>
         </div>
       ) : null}
-      {composing ? <Composer versionId={versionId} selection={composing} onClose={() => setComposing(null)} /> : null}
+      {composing ? <Composer versionId={versionId} selection={composing} onClose={closeComposer} /> : null}
       <p role="status" aria-live="polite" className="sr-only">
         {status}
       </p>

@@ -1,61 +1,84 @@
 "use client";
 
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 
 const button = "min-h-8 rounded px-2 text-sm underline-offset-2 hover:underline";
 
 /**
  * Sharing an annotation's permalink: copy with a visible confirmation, the
- * system share sheet where the browser has one, and an email link.
+ * system share sheet where the browser has one, and an email link. Opening
+ * moves focus to the first choice; Escape closes and returns it to Share.
  */
 export function ShareMenu({ annotationId, quote }: { annotationId: string; quote: string }) {
+  const t = useTranslations("share");
   const [isOpen, setOpen] = useState(false);
   const [status, setStatus] = useState("");
+  const opener = useRef<HTMLButtonElement>(null);
+  const firstChoice = useRef<HTMLButtonElement>(null);
   const url = () => `${window.location.origin}/a/${annotationId}`;
   const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
+  const subject = t("emailSubject", { quote: quote.slice(0, 60) });
+
+  useEffect(() => {
+    if (isOpen) firstChoice.current?.focus();
+  }, [isOpen]);
+
+  function close() {
+    setOpen(false);
+    setStatus("");
+    opener.current?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== "Escape" || !isOpen) return;
+    // Handled here, so an enclosing sheet or form does not close as well.
+    event.stopPropagation();
+    close();
+  }
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(url());
-      setStatus("Link copied");
+      setStatus(t("linkCopied"));
     } catch {
-      setStatus(`Copy this link: ${url()}`);
+      setStatus(t("copyThisLink", { url: url() }));
     }
   }
 
   async function share() {
     try {
-      await navigator.share({ title: `“${quote.slice(0, 80)}”`, url: url() });
+      await navigator.share({ title: t("shareTitle", { quote: quote.slice(0, 80) }), url: url() });
     } catch {
       // Closing the share sheet is not an error worth showing.
     }
   }
 
   return (
-    <span className="inline-flex flex-wrap items-center gap-1">
-      <button type="button" className={button} aria-expanded={isOpen} onClick={() => setOpen(!isOpen)}>
-        Share
+    <span className="inline-flex flex-wrap items-center gap-1" onKeyDown={onKeyDown}>
+      <button ref={opener} type="button" className={button} aria-expanded={isOpen} onClick={() => (isOpen ? close() : setOpen(true))}>
+        {t("share")}
       </button>
       {isOpen ? (
-        <span className="inline-flex flex-wrap items-center gap-1" role="group" aria-label="Share this annotation">
-          <button type="button" className={`${button} border border-[var(--color-rule)] no-underline`} onClick={() => void copy()}>
-            Copy link
+        <span className="inline-flex flex-wrap items-center gap-1" role="group" aria-label={t("groupLabel")}>
+          <button ref={firstChoice} type="button" className={`${button} border border-[var(--color-rule)] no-underline`} onClick={() => void copy()}>
+            {t("copyLink")}
           </button>
           {canShare ? (
             <button type="button" className={`${button} border border-[var(--color-rule)] no-underline`} onClick={() => void share()}>
-              Share…
+              {t("shareSystem")}
             </button>
           ) : null}
           <a
             className={`${button} inline-flex items-center border border-[var(--color-rule)] no-underline`}
-            href={`mailto:?subject=${encodeURIComponent(`An annotation on Gloss: “${quote.slice(0, 60)}”`)}&body=${encodeURIComponent(`/a/${annotationId}`)}`}
+            href={`mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(`/a/${annotationId}`)}`}
             onClick={(event) => {
-              event.currentTarget.href = `mailto:?subject=${encodeURIComponent(`An annotation on Gloss: “${quote.slice(0, 60)}”`)}&body=${encodeURIComponent(url())}`;
+              event.currentTarget.href = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(url())}`;
             }}
           >
-            Email
+            {t("email")}
           </a>
-          <span role="status" aria-live="polite" className="text-sm font-medium">
+          <span role="status" aria-live="polite" className="break-all text-sm font-medium">
             {status}
           </span>
         </span>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 export interface SourceDraft {
   url: string;
   title: string;
@@ -20,16 +22,17 @@ export function SourceFields({
   onChange: (sources: SourceDraft[]) => void;
   errors: Partial<Record<string, string>>;
 }) {
+  const t = useTranslations("annotations.sources");
   const update = (index: number, patch: Partial<SourceDraft>) => onChange(sources.map((source, at) => (at === index ? { ...source, ...patch } : source)));
   return (
     <fieldset className="space-y-3">
-      <legend className="text-sm font-medium">Sources</legend>
+      <legend className="text-sm font-medium">{t("legend")}</legend>
       {sources.map((source, index) => {
         const urlError = errors[`sources.${index}.url`];
         return (
           <div key={index} className="space-y-2 rounded-md border border-[var(--color-rule)] p-3">
             <label className="block text-sm" htmlFor={`${idPrefix}-source-${index}-url`}>
-              Source {index + 1} address
+              {t("address", { number: index + 1 })}
             </label>
             <input
               id={`${idPrefix}-source-${index}-url`}
@@ -48,7 +51,7 @@ export function SourceFields({
               </p>
             ) : null}
             <label className="block text-sm" htmlFor={`${idPrefix}-source-${index}-title`}>
-              Title (optional)
+              {t("title")}
             </label>
             <input
               id={`${idPrefix}-source-${index}-title`}
@@ -59,7 +62,7 @@ export function SourceFields({
             <div className="flex flex-wrap items-end justify-between gap-2">
               <div>
                 <label className="block text-sm" htmlFor={`${idPrefix}-source-${index}-stance`}>
-                  Stance
+                  {t("stance")}
                 </label>
                 <select
                   id={`${idPrefix}-source-${index}-stance`}
@@ -67,13 +70,13 @@ export function SourceFields({
                   onChange={(event) => update(index, { stance: event.target.value as SourceDraft["stance"] })}
                   className="min-h-10 rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] px-2"
                 >
-                  <option value="SUPPORTS">Supports</option>
-                  <option value="DISPUTES">Disputes</option>
-                  <option value="CONTEXT">Context</option>
+                  <option value="SUPPORTS">{t("SUPPORTS")}</option>
+                  <option value="DISPUTES">{t("DISPUTES")}</option>
+                  <option value="CONTEXT">{t("CONTEXT")}</option>
                 </select>
               </div>
               <button type="button" onClick={() => onChange(sources.filter((_, at) => at !== index))} className="min-h-10 rounded-md px-2 text-sm underline">
-                Remove source {index + 1}
+                {t("remove", { number: index + 1 })}
               </button>
             </div>
           </div>
@@ -81,7 +84,7 @@ export function SourceFields({
       })}
       {sources.length < 10 ? (
         <button type="button" onClick={() => onChange([...sources, emptySource()])} className="min-h-10 rounded-md border border-[var(--color-rule)] px-3 text-sm font-medium">
-          Add a source
+          {t("add")}
         </button>
       ) : null}
     </fieldset>

@@ -9,8 +9,11 @@ import { THREADS_PER_PAGE, type DiscussionPage } from "@/lib/data/annotations/lo
 import type { ArticleForReading } from "@/lib/data/articles/get-article";
 import type { PlacedHighlight } from "@/lib/highlights/segments";
 import type { ThreadSort } from "@/lib/threads/build-thread";
+import { filtersToParams, type DiscussionFilters } from "@/lib/validation/discussion-filters";
+import { LiveDiscussion } from "@/components/live/live-discussion";
 import { ArticleView } from "./article-view";
 import { FocusOnLoad } from "./focus-on-load";
+import { ReaderShortcuts } from "./reader-shortcuts";
 import { TextFragmentBridge } from "./text-fragment-bridge";
 import { VersionBar } from "./version-bar";
 
@@ -36,6 +39,8 @@ export function ArticleReader({
   focus,
   notice,
   published,
+  live,
+  filters = {},
 }: {
   article: ArticleForReading;
   viewer: Viewer | null;
@@ -44,6 +49,10 @@ export function ArticleReader({
   focus?: ReaderFocus;
   notice?: ReactNode;
   published?: string;
+  /** The live stream to follow and the event the page was rendered at; absent on older versions. */
+  live?: { articleId: string; since: string };
+  /** The discussion panel's filters, kept in every link the panel makes. */
+  filters?: DiscussionFilters;
 }) {
   const canonical = buildCanonicalText(article.version.blocks);
   const { threads, orphaned, total, highlights } = discussion;
@@ -53,12 +62,13 @@ export function ArticleReader({
     const params = new URLSearchParams();
     if (!article.isCurrentVersion) params.set("version", String(article.version.number));
     if (sort !== "position") params.set("sort", sort);
+    for (const [key, value] of Object.entries(filtersToParams(filters))) params.set(key, value);
     for (const [key, value] of Object.entries(extra)) params.set(key, value);
     return `/articles/${article.slug}?${params.toString()}`;
   };
   const threadHref = (threadId: string) => (rendered.has(threadId) ? `#thread-${threadId}` : `${pageHref({ thread: threadId })}#thread-${threadId}`);
   const moreHref = threads.length < total ? `${pageHref({ threads: String(threads.length + THREADS_PER_PAGE) })}#thread-list-more` : undefined;
-  return (
+  const page = (
     <>
       <VersionBar article={article} isAdmin={viewer?.role === "ADMIN"} published={published} />
       {notice ? (
@@ -72,6 +82,7 @@ export function ArticleReader({
       {article.isCurrentVersion ? (
         <SelectionToolbar versionId={article.version.id} slug={article.slug} signedIn={viewer !== null} canPost={Boolean(viewer?.isEmailVerified)} />
       ) : null}
+      <ReaderShortcuts />
       <ArticleView
         article={article}
         spans={canonical.spans}
@@ -87,11 +98,20 @@ export function ArticleReader({
             sort={sort}
             slug={article.slug}
             focusedAnnotationId={focus?.annotationId}
+            isLive={live !== undefined}
+            filters={filters}
             viewer={viewer ? { handle: viewer.handle, isEmailVerified: viewer.isEmailVerified, suspensionNotice: viewer.suspension ? describeSuspension(viewer.suspension, formatSuspensionEnd) : null } : null}
           />
         }
       />
       {focus ? <FocusOnLoad targetId={focus.targetId} /> : <TextFragmentBridge slug={article.slug} />}
     </>
+  );
+  return live ? (
+    <LiveDiscussion articleId={live.articleId} since={live.since}>
+      {page}
+    </LiveDiscussion>
+  ) : (
+    page
   );
 }

@@ -1,9 +1,11 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ArticleBlock } from "@/lib/articles/blocks";
 import type { BlockSpan } from "@/lib/articles/canonical-text";
 import type { ArticleForReading } from "@/lib/data/articles/get-article";
-import { formatPublishedDate, isoDate } from "@/lib/format-date";
-import { segmentBlock, type PlacedHighlight } from "@/lib/highlights/segments";
+import { isoDate, PUBLISHED_DATE } from "@/lib/format-date";
+import { segmentBlock, type PlacedHighlight, type Segment } from "@/lib/highlights/segments";
+import { assignPassageIds } from "@/lib/highlights/passage-ids";
 import { HighlightedText } from "./highlighted-text";
 
 /** Chinese runs get lang="zh-CN" so screen readers and fonts treat them right. */
@@ -18,22 +20,22 @@ const blockStyles = {
 function Block({
   block,
   span,
-  highlights,
-  emphasisIds,
+  segments,
+  passageIds,
   holdsFocusTarget,
   threadHref,
 }: {
   block: ArticleBlock;
   span: BlockSpan;
-  highlights: readonly PlacedHighlight[];
-  emphasisIds: ReadonlySet<string>;
+  segments: readonly Segment[];
+  passageIds: readonly (string | undefined)[];
   holdsFocusTarget: boolean;
   threadHref: (threadId: string) => string;
 }) {
   const Tag = block.kind === "heading" ? "h2" : "p";
   return (
     <Tag id={block.id} data-block-id={block.id} data-block-start={span.start} className={blockStyles[block.kind]}>
-      <HighlightedText segments={segmentBlock(block.text, span, highlights, emphasisIds)} holdsFocusTarget={holdsFocusTarget} threadHref={threadHref} />
+      <HighlightedText segments={segments} passageIds={passageIds} holdsFocusTarget={holdsFocusTarget} threadHref={threadHref} />
     </Tag>
   );
 }
@@ -60,6 +62,10 @@ export function ArticleView({
   const allHighlights = [...highlights, ...emphasis.filter((highlight) => !known.has(highlight.id))];
   const emphasisIds = new Set(emphasis.map((highlight) => highlight.id));
   const focusStart = emphasis[0]?.start;
+  const segments = article.version.blocks.map((block, index) => segmentBlock(block.text, spans[index]!, allHighlights, emphasisIds));
+  const passageIds = assignPassageIds(segments);
+  const t = useTranslations("reader.article");
+  const format = useFormatter();
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12 lg:grid lg:grid-cols-[minmax(0,68ch)_minmax(18rem,24rem)] lg:justify-center lg:gap-12">
       <article className="mx-auto max-w-[68ch] lg:mx-0" aria-labelledby="article-title">
@@ -68,11 +74,9 @@ export function ArticleView({
             {article.title}
           </h1>
           <p className="mt-4 flex flex-wrap gap-x-3 gap-y-1 text-sm text-[var(--color-muted)]">
-            <span>
-              By <span className="font-medium text-[var(--color-ink)]">{article.author}</span>
-            </span>
+            <span>{t.rich("byline", { name: article.author, author: (chunks) => <span className="font-medium text-[var(--color-ink)]">{chunks}</span> })}</span>
             <span aria-hidden="true">·</span>
-            <time dateTime={isoDate(article.publishedAt)}>{formatPublishedDate(article.publishedAt)}</time>
+            <time dateTime={isoDate(article.publishedAt)}>{format.dateTime(article.publishedAt, PUBLISHED_DATE)}</time>
             {article.source ? (
               <>
                 <span aria-hidden="true">·</span>
@@ -82,14 +86,15 @@ export function ArticleView({
           </p>
         </header>
 
-        <div data-article-body data-version-id={article.version.id}>
+        {/* break-words: a long unbreakable run (a URL, a non-breaking hyphen) must not push a 320px screen sideways. */}
+        <div data-article-body data-version-id={article.version.id} className="break-words">
           {article.version.blocks.map((block, index) => (
             <Block
               key={block.id}
               block={block}
               span={spans[index]!}
-              highlights={allHighlights}
-              emphasisIds={emphasisIds}
+              segments={segments[index]!}
+              passageIds={passageIds[index]!}
               holdsFocusTarget={focusStart !== undefined && spans[index]!.start <= focusStart && focusStart < spans[index]!.end}
               threadHref={threadHref}
             />
@@ -100,7 +105,7 @@ export function ArticleView({
           {article.authorBio ? <p className="italic">{article.authorBio}</p> : null}
           {article.source ? (
             <p className="mt-4 text-sm">
-              Source:{" "}
+              {t("source")}{" "}
               <span lang={HAN.test(article.source) ? "zh-CN" : undefined} className="text-[var(--color-ink)]">
                 {article.source}
               </span>

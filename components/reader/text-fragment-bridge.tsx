@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { resolveTextFragment } from "@/lib/anchoring/text-fragment";
-import { sharedPassagePath } from "@/lib/validation/shared-passage";
+import { sharedPassagePath } from "@/lib/anchoring/shared-passage-link";
 
 /**
  * Honours standard text-fragment links (`#:~:text=…`) like Gloss's own shared

@@ -4,6 +4,17 @@ import pg from "pg";
 import { e2eDatabase } from "../../scripts/e2e-database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** The site's own origin: state-changing requests without it are refused as cross-site (see proxy.ts). */
+export const SITE_ORIGIN = `http://127.0.0.1:${port}`;
+
+/**
+ * Headers for a test's browser context: its client address, and the Origin a
+ * browser sends on its own, so API calls made through `page.request` pass the
+ * CSRF check as the page's own requests do.
+ */
+export function contextHeaders(clientIp: string): Record<string, string> {
+  return { "x-forwarded-for": clientIp, origin: SITE_ORIGIN };
+}
 
 export interface TestUser {
   email: string;
@@ -28,7 +39,7 @@ export const test = base.extend<{ clientIp: string; db: pg.Pool }>({
     await provide(randomIp());
   },
   context: async ({ context, clientIp }, provide) => {
-    await context.setExtraHTTPHeaders({ "x-forwarded-for": clientIp });
+    await context.setExtraHTTPHeaders(contextHeaders(clientIp));
     await provide(context);
   },
   db: async ({}, provide) => {

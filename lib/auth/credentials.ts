@@ -18,9 +18,10 @@ export async function verifyCredentials(input: unknown): Promise<{ id: string; e
   const { email, password } = parsed.data;
   const user = await getDb().user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, isPlaceholder: true },
   });
-  if (!user?.passwordHash) {
+  // Placeholder authors of imported annotations have no password; refused explicitly too, should one ever be given one.
+  if (!user?.passwordHash || user.isPlaceholder) {
     decoyHash ??= hashPassword("decoy password for timing");
     await verifyPassword(await decoyHash, password);
     return null;

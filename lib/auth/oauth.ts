@@ -21,7 +21,9 @@ export async function resolveOAuthUser(user: User, account: Account, profile: Pr
     where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
     select: { userId: true },
   });
-  const existing = email ? await db.user.findUnique({ where: { email }, select: { id: true, emailVerifiedAt: true } }) : null;
+  const existing = email ? await db.user.findUnique({ where: { email }, select: { id: true, emailVerifiedAt: true, isPlaceholder: true } }) : null;
+  // Placeholder authors of imported annotations are nobody's account: no provider may sign into or link to one.
+  if (existing?.isPlaceholder) return { refuse: "OAuthAccountNotLinked" };
   const isProviderEmailVerified = providerSaysVerified(account.provider, profile);
   const decision = decideOAuthSignIn({
     linkedUserId: linked?.userId ?? null,

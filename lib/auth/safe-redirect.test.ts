@@ -26,6 +26,11 @@ describe("safeReturnPath", () => {
     expect(result).not.toContain("evil.example/");
   });
 
+  it.each(["/..//evil.example", "/.//evil.example/x", "/%2e%2e//evil.example", "/foo/..//evil.example"])("refuses %s, which dot segments turn into another host", (input) => {
+    expect(safeReturnPath(input, "/home")).toBe("/home");
+    expect(sameOriginRedirect(input, "https://gloss.example")).toBe("https://gloss.example/");
+  });
+
   it("falls back for absolute and protocol-relative URLs", () => {
     expect(safeReturnPath("https://evil.example/", "/x")).toBe("/x");
     expect(safeReturnPath("//evil.example", "/x")).toBe("/x");

@@ -11,7 +11,9 @@ export function safeReturnPath(candidate: unknown, fallback = "/"): string {
   try {
     const parsed = new URL(candidate, "http://gloss.invalid");
     if (parsed.origin !== "http://gloss.invalid") return fallback;
-    return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+    const path = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+    // Dot segments can normalise "/..//evil.example" into "//evil.example", which a browser reads as another host.
+    return path.startsWith("//") ? fallback : path;
   } catch {
     return fallback;
   }

@@ -57,6 +57,26 @@ export const rateLimitRules = {
     { points: 10, durationSeconds: MINUTE },
     { points: 60, durationSeconds: HOUR },
   ],
+  /** @mention autocomplete lookups by one user: a keystroke each, but no walking the whole user list. */
+  handleLookup: [
+    { points: 60, durationSeconds: MINUTE },
+    { points: 600, durationSeconds: HOUR },
+  ],
+  /** Full-text searches by one user or IP: searching is the costliest read. */
+  search: [
+    { points: 30, durationSeconds: MINUTE },
+    { points: 600, durationSeconds: HOUR },
+  ],
+  /** Public API requests made with one personal access token: a sync tool's bursts fit, scraping the site does not. */
+  apiToken: [
+    { points: 120, durationSeconds: MINUTE },
+    { points: 3000, durationSeconds: HOUR },
+  ],
+  /** Public API reads without a token, per IP: browsers and scripts reading public data, not mirrors. */
+  apiAnonymousIp: [
+    { points: 60, durationSeconds: MINUTE },
+    { points: 1000, durationSeconds: HOUR },
+  ],
 } as const satisfies Record<string, readonly RateLimitWindow[]>;
 
 export type RateLimitRuleName = keyof typeof rateLimitRules;

@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { cleanText } from "./clean-text";
 import { normalizeSourceUrl } from "@/lib/sources/normalize-url";
 
 export const BODY_MAX_LENGTH = 10_000;
 export const MAX_TAGS = 10;
 export const MAX_SOURCES = 10;
 
-const body = z
-  .string()
+const body = cleanText()
   // A custom issue, so the message can say how long the note is, not just the limit.
   .superRefine((value, context) => {
     if (value.length > BODY_MAX_LENGTH) context.addIssue({ code: "custom", message: "annotation.bodyTooLong", params: { length: value.length, limit: BODY_MAX_LENGTH } });
@@ -26,13 +26,13 @@ export const sourceSchema = z.object({
       }
       return normalized;
     }),
-  title: z.string().trim().max(200, "annotation.sourceTitleTooLong").optional().transform((value) => value || undefined),
+  title: cleanText().trim().max(200, "annotation.sourceTitleTooLong").optional().transform((value) => value || undefined),
   stance: z.enum(["SUPPORTS", "DISPUTES", "CONTEXT"], { error: "annotation.stanceRequired" }),
 });
 export type SourceInput = z.infer<typeof sourceSchema>;
 
 const tags = z
-  .array(z.string().trim().toLowerCase().min(1).max(40, "annotation.tagTooLong").regex(/^[\p{L}\p{N}_-]+$/u, "annotation.tagChars"))
+  .array(cleanText().trim().toLowerCase().min(1).max(40, "annotation.tagTooLong").regex(/^[\p{L}\p{N}_-]+$/u, "annotation.tagChars"))
   .max(MAX_TAGS, "annotation.tooManyTags")
   .transform((values) => [...new Set(values)]);
 

@@ -20,7 +20,7 @@ export const displayNameSchema = z
   .trim()
   .min(1, "auth.nameRequired")
   .max(80, "auth.nameTooLong")
-  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "auth.nameUnprintable");
+  .refine((value) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value), "auth.nameUnprintable");
 
 /** Length only; strength (common passwords, resemblance to the email) is checked by checkPasswordStrength. */
 export const newPasswordSchema = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "./clean-text";
 import { annotationActions, userActions, type AnnotationAction, type UserAction } from "@/lib/moderation/permissions";
 import { suspensionDurations, type SuspensionDuration } from "@/lib/moderation/suspension";
 
@@ -15,8 +16,8 @@ export const flagReasonLabels: Record<FlagReasonName, string> = {
 };
 
 const id = z.string().regex(/^[a-z0-9]{20,40}$/, "moderation.idInvalid");
-const note = z.string().trim().max(500, "moderation.noteTooLong");
-const reason = z.string().trim().max(500, "moderation.reasonTooLong");
+const note = cleanText().trim().max(500, "moderation.noteTooLong");
+const reason = cleanText().trim().max(500, "moderation.reasonTooLong");
 
 export const flagSchema = z
   .object({

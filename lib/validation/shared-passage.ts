@@ -18,9 +18,3 @@ export function parseSharedPassage(query: Record<string, string | string[] | und
   const parsed = sharedPassageSchema.safeParse(query);
   return parsed.success ? parsed.data : "invalid";
 }
-
-/** The link the toolbar's "Copy link" makes. */
-export function sharedPassagePath(slug: string, passage: { exact: string; prefix: string; suffix: string; start: number }): string {
-  const params = new URLSearchParams({ quote: passage.exact, prefix: passage.prefix, suffix: passage.suffix, start: String(passage.start) });
-  return `/articles/${slug}?${params.toString()}`;
-}

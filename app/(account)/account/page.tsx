@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { endSessionAction, signOutEverywhereAction } from "@/lib/actions/account/sessions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listLiveSessions } from "@/lib/data/users/sessions";
+import { ApiTokensSection } from "@/components/open-data/api-tokens-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -27,7 +28,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export default async function AccountPage() {
   const viewer = await requireViewer("/account");
-  const [sessions, t, format] = await Promise.all([listLiveSessions(viewer.id), getTranslations("account"), getFormatter()]);
+  const [sessions, t, tOpenData, format] = await Promise.all([listLiveSessions(viewer.id), getTranslations("account"), getTranslations("opendata.account"), getFormatter()]);
   // Session times in UTC: the server cannot know the reader's zone.
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   return (
@@ -89,6 +90,22 @@ export default async function AccountPage() {
         <a href="/api/account/export" download className="inline-flex min-h-11 items-center rounded-md border border-[var(--color-rule)] px-4 py-2 font-medium">
           {t("download")}
         </a>
+      </Section>
+
+      <Section id="annotation-export" title={tOpenData("exportHeading")}>
+        <p className="leading-relaxed">{tOpenData("exportIntro")}</p>
+        <div className="flex flex-wrap gap-3">
+          <a href="/api/account/export/annotations.jsonld" download className="inline-flex min-h-11 items-center rounded-md border border-[var(--color-rule)] px-4 py-2 font-medium">
+            {tOpenData("exportJsonLd")}
+          </a>
+          <a href="/api/account/export/annotations.csv" download className="inline-flex min-h-11 items-center rounded-md border border-[var(--color-rule)] px-4 py-2 font-medium">
+            {tOpenData("exportCsv")}
+          </a>
+        </div>
+      </Section>
+
+      <Section id="api-tokens" title={tOpenData("tokensHeading")}>
+        <ApiTokensSection userId={viewer.id} />
       </Section>
 
       <Section id="delete" title={t("deleteTitle")}>

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 
-export const metadata: Metadata = { title: "Status", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reader.status");
+  return { title: t("title"), robots: { index: false } };
+}
 
 /**
  * A plain page that says the app is serving: rendered per request through
@@ -10,11 +14,13 @@ export const metadata: Metadata = { title: "Status", robots: { index: false } };
  */
 export default async function StatusPage() {
   await connection();
+  const t = await getTranslations("reader.status");
+  const now = new Date().toISOString();
   return (
     <div className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
-      <h1 className="font-serif text-3xl font-semibold tracking-tight">Gloss is up</h1>
+      <h1 className="font-serif text-3xl font-semibold tracking-tight">{t("heading")}</h1>
       <p className="mt-3 leading-relaxed">
-        This page was rendered at <time dateTime={new Date().toISOString()}>{new Date().toISOString()}</time>.
+        {t.rich("renderedAt", { time: () => <time dateTime={now}>{now}</time> })}
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { SourceInput } from "@/lib/validation/annotations";
+import { recordLiveEvent } from "@/lib/data/live/record-live-event";
 import { notFound } from "./errors";
 import { assertMayParticipate } from "./participation";
 
@@ -12,7 +13,7 @@ export async function editAnnotation(actor: Viewer, input: { id: string; body: s
   await db.$transaction(async (tx) => {
     const current = await tx.annotation.findFirst({
       where: { id: input.id, authorId: actor.id, deletedAt: null, body: { not: null } },
-      select: { id: true, body: true },
+      select: { id: true, body: true, articleId: true },
     });
     if (!current) throw notFound();
     if (current.body !== input.body) await tx.annotationRevision.create({ data: { annotationId: current.id, body: current.body! } });
@@ -27,5 +28,6 @@ export async function editAnnotation(actor: Viewer, input: { id: string; body: s
           : {}),
       },
     });
+    await recordLiveEvent(tx, { articleId: current.articleId, annotationId: current.id, kind: "annotation.updated" });
   });
 }

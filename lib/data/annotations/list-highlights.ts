@@ -3,17 +3,19 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlacedHighlight } from "@/lib/highlights/segments";
+import type { DiscussionFilters } from "@/lib/validation/discussion-filters";
+import { filterRootsSql } from "./filter-roots";
 
 /**
  * The threads (roots) of an article the viewer may see, in SQL: the same rule
  * as visibleAnnotationsWhere, and a deleted root only as the head of a thread
  * that has replies. `a` is the Annotation row.
  */
-function visibleRootsSql(viewerId: string | null, articleId: string): Prisma.Sql {
+function visibleRootsSql(viewerId: string | null, articleId: string, filters: DiscussionFilters = {}): Prisma.Sql {
   return Prisma.sql`a."articleId" = ${articleId}
        AND a."rootId" IS NULL
        AND ((a.visibility = 'PUBLIC' AND a."moderationStatus" = 'VISIBLE') OR a."authorId" = ${viewerId})
-       AND (a."deletedAt" IS NULL OR EXISTS (SELECT 1 FROM "Annotation" r WHERE r."rootId" = a.id))`;
+       AND (a."deletedAt" IS NULL OR EXISTS (SELECT 1 FROM "Annotation" r WHERE r."rootId" = a.id))${filterRootsSql(filters, viewerId)}`;
 }
 
 /**
@@ -22,7 +24,7 @@ function visibleRootsSql(viewerId: string | null, articleId: string): Prisma.Sql
  * so the page can shade highlight density for tens of thousands of
  * annotations without loading a single body.
  */
-export async function listPlacedHighlights(viewer: Viewer | null, articleId: string, versionId: string): Promise<PlacedHighlight[]> {
+export async function listPlacedHighlights(viewer: Viewer | null, articleId: string, versionId: string, filters: DiscussionFilters = {}): Promise<PlacedHighlight[]> {
   const viewerId = viewer?.id ?? null;
   // One text value instead of a row per highlight: with 100,000 highlights,
   // turning rows into objects costs far more than the query itself.
@@ -30,7 +32,7 @@ export async function listPlacedHighlights(viewer: Viewer | null, articleId: str
     SELECT string_agg(a.id || ',' || an.start || ',' || an."end" || ',' || (CASE WHEN a."authorId" = ${viewerId} THEN '1' ELSE '0' END), ';') AS packed
       FROM "AnnotationAnchor" an
       JOIN "Annotation" a ON a.id = an."annotationId"
-     WHERE an."versionId" = ${versionId} AND an.start IS NOT NULL AND ${visibleRootsSql(viewerId, articleId)}`;
+     WHERE an."versionId" = ${versionId} AND an.start IS NOT NULL AND ${visibleRootsSql(viewerId, articleId, filters)}`;
   if (!row?.packed) return [];
   return row.packed.split(";").map((entry) => {
     const [id, start, end, own] = entry.split(",");
@@ -39,12 +41,12 @@ export async function listPlacedHighlights(viewer: Viewer | null, articleId: str
 }
 
 /** The first `limit` threads in article order: the (versionId, start) index walked in order, stopping early. */
-export async function listThreadIdsByPosition(viewer: Viewer | null, articleId: string, versionId: string, limit: number): Promise<string[]> {
+export async function listThreadIdsByPosition(viewer: Viewer | null, articleId: string, versionId: string, limit: number, filters: DiscussionFilters = {}): Promise<string[]> {
   const rows = await getDb().$queryRaw<Array<{ id: string }>>`
     SELECT a.id
       FROM "AnnotationAnchor" an
       JOIN "Annotation" a ON a.id = an."annotationId"
-     WHERE an."versionId" = ${versionId} AND an.start IS NOT NULL AND ${visibleRootsSql(viewer?.id ?? null, articleId)}
+     WHERE an."versionId" = ${versionId} AND an.start IS NOT NULL AND ${visibleRootsSql(viewer?.id ?? null, articleId, filters)}
      ORDER BY an.start, an."end", a.id
      LIMIT ${limit}`;
   return rows.map((row) => row.id);
@@ -54,12 +56,12 @@ export async function listThreadIdsByPosition(viewer: Viewer | null, articleId: 
  * Threads orphaned in this version: re-anchoring stores an anchor with no
  * position for them, so they come from the same index as the placed ones.
  */
-export async function listOrphanedThreadIds(viewer: Viewer | null, articleId: string, versionId: string, limit: number): Promise<string[]> {
+export async function listOrphanedThreadIds(viewer: Viewer | null, articleId: string, versionId: string, limit: number, filters: DiscussionFilters = {}): Promise<string[]> {
   const rows = await getDb().$queryRaw<Array<{ id: string }>>`
     SELECT a.id
       FROM "AnnotationAnchor" an
       JOIN "Annotation" a ON a.id = an."annotationId"
-     WHERE an."versionId" = ${versionId} AND an.start IS NULL AND ${visibleRootsSql(viewer?.id ?? null, articleId)}
+     WHERE an."versionId" = ${versionId} AND an.start IS NULL AND ${visibleRootsSql(viewer?.id ?? null, articleId, filters)}
      ORDER BY a."createdAt", a.id
      LIMIT ${limit}`;
   return rows.map((row) => row.id);

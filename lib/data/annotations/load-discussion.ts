@@ -7,6 +7,8 @@ import type { ThreadSort } from "@/lib/threads/build-thread";
 import { listArticleAnnotations, type ThreadView } from "./list-article-annotations";
 import { listOrphanedThreadIds, listPlacedHighlights, listThreadIdsByPosition } from "./list-highlights";
 import { visibleAnnotationsWhere } from "./scope";
+import type { DiscussionFilters } from "@/lib/validation/discussion-filters";
+import { filterRootsWhere } from "./filter-roots";
 
 /** Threads the panel shows at first; "Show more" adds this many each time. */
 export const THREADS_PER_PAGE = 25;
@@ -46,25 +48,26 @@ export async function loadDiscussion(
   viewer: Viewer | null,
   articleId: string,
   versionId: string,
-  options: { sort: ThreadSort; limit?: number; focusRootId?: string; onlyPlacedInVersion?: boolean },
+  options: { sort: ThreadSort; limit?: number; focusRootId?: string; onlyPlacedInVersion?: boolean; filters?: DiscussionFilters },
 ): Promise<DiscussionPage> {
   const db = getDb();
   const limit = options.limit ?? THREADS_PER_PAGE;
+  const filters = options.filters ?? {};
   const rootWhere: Prisma.AnnotationWhereInput = {
     articleId,
     rootId: null,
     ...visibleAnnotationsWhere(viewer?.id ?? null),
     // A deleted annotation stays only as the head of a thread that has replies.
-    AND: [{ OR: [{ deletedAt: null }, { replies: { some: {} } }] }],
+    AND: [{ OR: [{ deletedAt: null }, { replies: { some: {} } }] }, ...filterRootsWhere(filters, viewer?.id ?? null)],
   };
   const placed = { some: { versionId, start: { not: null } } } satisfies Prisma.AnnotationAnchorListRelationFilter;
 
   const [highlights, pageIds, orphanIds] = await Promise.all([
-    listPlacedHighlights(viewer, articleId, versionId),
+    listPlacedHighlights(viewer, articleId, versionId, filters),
     options.sort === "position"
-      ? listThreadIdsByPosition(viewer, articleId, versionId, limit)
+      ? listThreadIdsByPosition(viewer, articleId, versionId, limit, filters)
       : db.annotation.findMany({ where: { ...rootWhere, anchors: placed }, orderBy: orderFor(options.sort), take: limit, select: { id: true } }).then((rows) => rows.map((row) => row.id)),
-    options.onlyPlacedInVersion ? Promise.resolve([] as string[]) : listOrphanedThreadIds(viewer, articleId, versionId, MAX_ORPHANS),
+    options.onlyPlacedInVersion ? Promise.resolve([] as string[]) : listOrphanedThreadIds(viewer, articleId, versionId, MAX_ORPHANS, filters),
   ]);
 
   const focus = options.focusRootId && !pageIds.includes(options.focusRootId) && !orphanIds.includes(options.focusRootId) ? [options.focusRootId] : [];

@@ -11,6 +11,7 @@ import type { FlagInput } from "@/lib/validation/moderation";
 import { recordModeration } from "./audit-log";
 import { createModerationNotification, emailModerationNotice, type ModerationNotice } from "./notify-author";
 import { quoteExcerpt } from "./quote-excerpt";
+import { recordLiveEvent } from "@/lib/data/live/record-live-event";
 
 export const AUTO_HIDE_REASON = "Hidden automatically after flags from several readers, pending a moderator's review.";
 
@@ -25,7 +26,7 @@ export async function flagAnnotation(actor: Viewer, input: FlagInput): Promise<{
   const db = getDb();
   const target = await db.annotation.findFirst({
     where: { id: input.annotationId, deletedAt: null, body: { not: null }, ...visibleAnnotationsWhere(actor.id) },
-    select: { id: true, authorId: true, rootId: true, quoteExact: true, author: { select: { handle: true, email: true, name: true } } },
+    select: { id: true, articleId: true, authorId: true, rootId: true, quoteExact: true, author: { select: { handle: true, email: true, name: true } } },
   });
   if (!target) throw notFound();
   if (target.authorId === actor.id) throw new AnnotationError(400, "You can't flag your own annotation.");
@@ -57,6 +58,7 @@ export async function flagAnnotation(actor: Viewer, input: FlagInput): Promise<{
         data: { moderationStatus: "PENDING", moderationReason: AUTO_HIDE_REASON, moderationRevision: { increment: 1 } },
       });
       if (hidden.count === 0) return;
+      await recordLiveEvent(tx, { articleId: target.articleId, annotationId: target.id, kind: "annotation.hidden" });
       await recordModeration(tx, {
         actor: null,
         action: "auto_hide",

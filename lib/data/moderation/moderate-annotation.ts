@@ -10,6 +10,24 @@ import { alreadyHandled } from "./errors";
 import { moderatorFacts } from "./moderator";
 import { createModerationNotification, emailModerationNotice, type ModerationNotice } from "./notify-author";
 import { quoteExcerpt } from "./quote-excerpt";
+import { PENDING_APPROVAL_REASON, PENDING_SPAM_REVIEW_REASON } from "@/lib/data/annotations/post-moderation";
+import { recordLiveEvent } from "@/lib/data/live/record-live-event";
+import type { LiveEventKind } from "@/lib/live/events";
+import { notifyAboutPost } from "@/lib/data/notifications/notify-about-post";
+import { sendImmediateEmails } from "@/lib/data/notifications/send-notification-emails";
+
+/** Posts held from the start: nobody was told about them yet. (Automatically hidden ones were public before.) */
+const NEVER_SHOWN_REASONS = new Set([PENDING_APPROVAL_REASON, PENDING_SPAM_REVIEW_REASON]);
+
+/** What readers of the article see change live. */
+const LIVE_KIND: Record<AnnotationAction, LiveEventKind> = {
+  approve: "annotation.restored",
+  restore: "annotation.restored",
+  hide: "annotation.hidden",
+  delete: "annotation.deleted",
+  lock: "annotation.updated",
+  unlock: "annotation.updated",
+};
 
 type State = {
   status: ModerationStatus;
@@ -64,6 +82,10 @@ export async function moderateAnnotation(actor: Viewer, input: AnnotationModerat
     where: { id: input.annotationId, visibility: "PUBLIC" },
     select: {
       id: true,
+      articleId: true,
+      parentId: true,
+      body: true,
+      visibility: true,
       rootId: true,
       quoteExact: true,
       authorId: true,
@@ -93,6 +115,7 @@ export async function moderateAnnotation(actor: Viewer, input: AnnotationModerat
   const before: State = { status: target.moderationStatus, reason: target.moderationReason, locked: target.lockedAt !== null };
   const author = target.authorId && target.author ? { id: target.authorId, handle: target.author.handle } : null;
   let notice: ModerationNotice | null = null;
+  let toEmail: string[] = [];
 
   const revision = await db.$transaction(async (tx) => {
     const claimed = await tx.annotation.updateMany({
@@ -124,6 +147,11 @@ export async function moderateAnnotation(actor: Viewer, input: AnnotationModerat
       before: { ...before, openFlags: target._count.flags },
       after,
     });
+    await recordLiveEvent(tx, { articleId: target.articleId, annotationId: target.id, kind: LIVE_KIND[input.action] });
+    // A held post reaches the people it answers or mentions once it is public.
+    if (target.moderationStatus === "PENDING" && NEVER_SHOWN_REASONS.has(target.moderationReason ?? "") && (input.action === "approve" || input.action === "restore")) {
+      toEmail = await notifyAboutPost(tx, { ...target, moderationStatus: "VISIBLE" });
+    }
     const text = noticeText(input.action, quote, input.reason);
     if (text && target.authorId && !target.author?.isPlaceholder) {
       notice = { userId: target.authorId, annotationId: input.action === "delete" ? null : target.id, text };
@@ -132,5 +160,6 @@ export async function moderateAnnotation(actor: Viewer, input: AnnotationModerat
     return input.action === "delete" ? null : input.expectedRevision + 1;
   });
   if (notice && target.author) await emailModerationNotice(target.author, notice);
+  await sendImmediateEmails(toEmail);
   return { revision };
 }

@@ -7,7 +7,15 @@ import { PENDING_SPAM_REVIEW_REASON } from "@/lib/data/annotations/post-moderati
 import { allowedUserActions } from "@/lib/moderation/permissions";
 import { isSuspensionActive, suspensionEnd } from "@/lib/moderation/suspension";
 import type { UserModerationInput } from "@/lib/validation/moderation";
-import { recordModeration } from "./audit-log";
+import { recordModeration, type Transaction } from "./audit-log";
+import { recordLiveEvent } from "@/lib/data/live/record-live-event";
+import type { LiveEventKind } from "@/lib/live/events";
+
+/** Open pages drop (or show) every post a spammer mark holds (or releases). */
+async function recordLiveEvents(tx: Transaction, rows: Array<{ id: string; articleId: string }>, kind: LiveEventKind): Promise<void> {
+  // One article after another, so two such transactions take the per-article locks in the same order.
+  for (const row of [...rows].sort((a, b) => a.articleId.localeCompare(b.articleId))) await recordLiveEvent(tx, { articleId: row.articleId, annotationId: row.id, kind });
+}
 import { alreadyHandled } from "./errors";
 import { moderatorFacts } from "./moderator";
 import { createModerationNotification, emailModerationNotice, type ModerationNotice } from "./notify-author";
@@ -71,8 +79,10 @@ export async function moderateUser(actor: Viewer, input: UserModerationInput): P
       }
       case "mark_spammer": {
         await tx.user.update({ where: { id: target.id }, data: { markedSpammerAt: now } });
+        const heldWhere = { authorId: target.id, visibility: "PUBLIC", moderationStatus: "VISIBLE", deletedAt: null } as const;
+        await recordLiveEvents(tx, await tx.annotation.findMany({ where: heldWhere, select: { id: true, articleId: true } }), "annotation.hidden");
         const held = await tx.annotation.updateMany({
-          where: { authorId: target.id, visibility: "PUBLIC", moderationStatus: "VISIBLE", deletedAt: null },
+          where: heldWhere,
           data: { moderationStatus: "PENDING", moderationReason: PENDING_SPAM_REVIEW_REASON, moderationRevision: { increment: 1 } },
         });
         await log({ markedSpammer: false }, { markedSpammer: true, heldForReview: held.count });
@@ -82,8 +92,10 @@ export async function moderateUser(actor: Viewer, input: UserModerationInput): P
       case "unmark_spammer": {
         await tx.user.update({ where: { id: target.id }, data: { markedSpammerAt: null } });
         // Only what the mark held comes back; anything a moderator hid for its own sake stays hidden.
+        const releasedWhere = { authorId: target.id, moderationStatus: "PENDING", moderationReason: PENDING_SPAM_REVIEW_REASON } as const;
+        await recordLiveEvents(tx, await tx.annotation.findMany({ where: releasedWhere, select: { id: true, articleId: true } }), "annotation.restored");
         const released = await tx.annotation.updateMany({
-          where: { authorId: target.id, moderationStatus: "PENDING", moderationReason: PENDING_SPAM_REVIEW_REASON },
+          where: releasedWhere,
           data: { moderationStatus: "VISIBLE", moderationReason: null, moderationRevision: { increment: 1 } },
         });
         await log({ markedSpammer: true }, { markedSpammer: false, released: released.count });

@@ -36,6 +36,7 @@ export async function exportAccountData(actorId: string) {
         },
       },
       votes: { select: { annotationId: true, createdAt: true } },
+      apiTokens: { select: { name: true, prefix: true, scopes: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
     },
   });
   return { exportedAt: new Date().toISOString(), format: "gloss-account-export/1", user };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { cache } from "react";
 import { ArticleReader } from "@/components/reader/article-reader";
@@ -30,17 +31,18 @@ const load = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await load((await params).id);
-  if (!loaded) return { title: "Page not found" };
+  if (!loaded) return { title: (await getTranslations("errors"))("notFoundTitle") };
+  const t = await getTranslations("share");
   const { target, article } = loaded;
   const canonical = `/a/${target.id}`;
   // A deleted or removed annotation's words stay out of the page, its tags and its card.
   const gone = target.isDeleted || target.isRemoved;
   const title = gone ? article.title : `“${trimText(target.quote, 90)}”`;
   const description = target.isRemoved
-    ? "This annotation was removed by moderators."
+    ? t("removed")
     : target.isDeleted
-      ? "This annotation was deleted."
-      : trimText(markdownToPlainText(target.body ?? "") || `Highlighted in “${article.title}”`, 200);
+      ? t("deleted")
+      : trimText(markdownToPlainText(target.body ?? "") || t("highlightedIn", { title: article.title }), 200);
   const by = target.authorHandle && !gone ? `@${target.authorHandle}` : undefined;
   return {
     title,
@@ -69,18 +71,17 @@ export default async function PermalinkPage({ params }: Props) {
   const loaded = await load((await params).id);
   if (!loaded) notFound();
   const { viewer, target, article } = loaded;
+  const t = await getTranslations("share");
   const discussion = await loadDiscussion(viewer, article.id, article.version.id, { sort: "position", focusRootId: target.isRemoved ? undefined : target.rootId });
   const thread = target.isRemoved ? undefined : [...discussion.threads, ...discussion.orphaned].find((candidate) => candidate.root.id === target.rootId);
   const anchor = thread?.anchor;
-  const notice = target.isRemoved ? (
-    "This annotation was removed by moderators."
-  ) : target.isDeleted ? (
-    "This annotation was deleted."
-  ) : !anchor ? (
-    <>
-      The passage this annotation was written on is no longer in the article. It quoted: <q className="font-serif italic">{target.quote}</q>
-    </>
-  ) : undefined;
+  const notice = target.isRemoved
+    ? t("removed")
+    : target.isDeleted
+      ? t("deleted")
+      : !anchor
+        ? t.rich("orphaned", { quote: () => <q className="font-serif italic">{target.quote}</q> })
+        : undefined;
   const focusTarget = anchor ? FOCUSED_PASSAGE_ID : target.isRemoved ? "link-notice" : `annotation-${target.id}`;
   return (
     <>

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { ArticleReader } from "@/components/reader/article-reader";
 import { FOCUSED_PASSAGE_ID } from "@/components/reader/highlighted-text";
 import { locateSharedPassage } from "@/lib/anchoring/shared-passage";
+import { parseDiscussionFilters } from "@/lib/validation/discussion-filters";
 import { parseSharedPassage } from "@/lib/validation/shared-passage";
 import { getViewer } from "@/lib/auth/viewer";
 import { loadDiscussion, THREADS_PER_PAGE } from "@/lib/data/annotations/load-discussion";
+import { latestLiveEventId } from "@/lib/data/live/load-live-messages";
 import { getArticleBySlug } from "@/lib/data/articles/get-article";
 import { isoDate } from "@/lib/format-date";
 import { threadSorts, type ThreadSort } from "@/lib/threads/build-thread";
@@ -39,12 +42,16 @@ async function loadArticle(slug: string, version?: number) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const article = await loadArticle(slug);
-  if (!article) return { title: "Article not found" };
+  if (!article) return { title: (await getTranslations("reader.article"))("notFound") };
   return {
     title: article.title,
     description: article.summary,
     authors: [{ name: article.author }],
-    alternates: { canonical: `/articles/${article.slug}` },
+    alternates: {
+      canonical: `/articles/${article.slug}`,
+      // Feed readers discover the article's annotation feed from the page itself.
+      types: { "application/atom+xml": [{ url: `/articles/${article.slug}/feed.xml`, title: `Annotations on “${article.title}”` }] },
+    },
     openGraph: {
       type: "article",
       title: article.title,
@@ -65,12 +72,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const rawSort = query.sort;
   const sort: ThreadSort = threadSorts.find((candidate) => candidate === rawSort) ?? "position";
 
-  const viewer = await getViewer();
+  const [viewer, t] = await Promise.all([getViewer(), getTranslations("reader.article")]);
+  const filters = parseDiscussionFilters(query);
+  // Read before the discussion: anything that happens after it comes over the live stream, so nothing falls between.
+  const liveSince = article.isCurrentVersion ? await latestLiveEventId(article.id) : null;
   const discussion = await loadDiscussion(viewer, article.id, article.version.id, {
     sort,
     limit: threadsParam(query.threads),
     focusRootId: typeof query.thread === "string" && ID.test(query.thread) ? query.thread : undefined,
     onlyPlacedInVersion: !article.isCurrentVersion,
+    filters,
   });
   const shared = article.isCurrentVersion ? locateSharedPassage(article.version.blocks, parseSharedPassage(query)) : null;
   return (
@@ -81,8 +92,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         viewer={viewer}
         discussion={discussion}
         sort={sort}
+        filters={filters}
+        live={liveSince === null ? undefined : { articleId: article.id, since: liveSince.toString() }}
         published={typeof query.published === "string" ? query.published : undefined}
-        notice={shared === "not-found" ? "Couldn't find that passage in this article. It may have changed, or the link may be damaged." : undefined}
+        notice={shared === "not-found" ? t("passageNotFound") : undefined}
         focus={shared && shared !== "not-found" ? { targetId: FOCUSED_PASSAGE_ID, emphasis: [{ id: "shared:passage", ...shared, isOwn: false }] } : undefined}
       />
     </>

@@ -1,9 +1,10 @@
 import { getViewer } from "@/lib/auth/viewer";
 import { exportAccountData } from "@/lib/data/users/export-account";
 import { jsonError } from "@/lib/http";
+import { withDatabaseGuard } from "@/lib/db-availability/database-unavailable-response";
 
 /** Downloads the signed-in user's data as JSON. */
-export async function GET() {
+export const GET = withDatabaseGuard(async function GET() {
   const viewer = await getViewer();
   if (!viewer) return jsonError(401, "Sign in to download your data.");
   const data = await exportAccountData(viewer.id);
@@ -14,4 +15,4 @@ export async function GET() {
       "cache-control": "no-store",
     },
   });
-}
+});

@@ -9,9 +9,10 @@ import { getClientIp } from "@/lib/security/client-ip";
 import { localizedTooManyRequests } from "@/lib/security/localized-rate-limit";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
 import { fieldErrors, signUpSchema } from "@/lib/validation/auth";
+import { withDatabaseGuard } from "@/lib/db-availability/database-unavailable-response";
 
 /** Creates an account with an email and password and emails a verification link. */
-export async function POST(request: Request) {
+export const POST = withDatabaseGuard(async function POST(request: Request) {
   const limit = await consumeRateLimit("signUpIp", getClientIp(request.headers));
   if (!limit.allowed) return localizedTooManyRequests(limit.retryAfterSeconds);
 
@@ -36,4 +37,4 @@ export async function POST(request: Request) {
   }
   await sendVerificationLink({ id: created.userId, name: input.name }, input.email);
   return Response.json({ ok: true }, { status: 201 });
-}
+});

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { getTranslations } from "next-intl/server";
 import { ImageResponse } from "next/og";
 import { trimText } from "@/lib/articles/content-file";
 import { getViewer } from "@/lib/auth/viewer";
@@ -31,7 +32,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const gone = target.isDeleted || target.isRemoved;
   const quote = gone ? null : trimText(target.quote, 160);
   const [latin, chinese] = await loadFonts();
-  const byline = target.isRemoved ? "This annotation was removed by moderators." : target.isDeleted ? "This annotation was deleted." : `${target.authorHandle ? `@${target.authorHandle}` : "A reader"} on “${trimText(article.title, 70)}”`;
+  // In the requester's language; crawlers that send none get English. Vary keeps caches from mixing them.
+  const t = await getTranslations("share");
+  const byline = target.isRemoved
+    ? t("removed")
+    : target.isDeleted
+      ? t("deleted")
+      : t("cardByline", { author: target.authorHandle ? `@${target.authorHandle}` : t("aReader"), title: trimText(article.title, 70) });
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "#fdfcf9", color: "#1c1b19", fontFamily: "Card" }}>
@@ -54,7 +61,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
         { name: "Card", data: latin, style: "normal", weight: 400 },
         { name: "Card CJK", data: chinese, style: "normal", weight: 400 },
       ],
-      headers: { "cache-control": "public, max-age=86400, immutable" },
+      headers: { "cache-control": "public, max-age=86400, immutable", vary: "Accept-Language, Cookie" },
     },
   );
 }

@@ -10,6 +10,7 @@ import { getClientIp } from "@/lib/security/client-ip";
 import { localizedTooManyRequests } from "@/lib/security/localized-rate-limit";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
 import { fieldErrors, resetConfirmSchema } from "@/lib/validation/auth";
+import { withDatabaseGuard } from "@/lib/db-availability/database-unavailable-response";
 
 const LINK_PROBLEM = {
   invalid: "This reset link is not valid. Ask for a new one.",
@@ -18,7 +19,7 @@ const LINK_PROBLEM = {
 } as const;
 
 /** Sets a new password from a reset link, then ends every session of the account. */
-export async function POST(request: Request) {
+export const POST = withDatabaseGuard(async function POST(request: Request) {
   const limit = await consumeRateLimit("passwordResetIp", getClientIp(request.headers));
   if (!limit.allowed) return localizedTooManyRequests(limit.retryAfterSeconds);
 
@@ -43,4 +44,4 @@ export async function POST(request: Request) {
   });
   await revokeAllSessions(consumed.token.userId);
   return Response.json({ ok: true });
-}
+});

@@ -1,0 +1,112 @@
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createActor } from "@/tests/support/actors";
+import { testDb } from "@/tests/support/database";
+import { buildCanonicalText } from "@/lib/articles/canonical-text";
+import { parseArticleContent } from "@/lib/articles/content-file";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { saveArticleContent } from "@/lib/data/articles/save-article-content";
+import { ImportError, importAnnotations } from "./import-annotations";
+import { listPublicAnnotations } from "./list-public-annotations";
+
+const SLUG = "it-import";
+const source = await readFile(new URL("../../../content/articles/china-shared-future-cyberspace.md", import.meta.url), "utf8");
+const content = parseArticleContent(SLUG, source);
+const canonical = buildCanonicalText(content.blocks);
+const quote = "5.4 billion people";
+const start = Array.from(canonical.text.slice(0, canonical.text.indexOf(quote))).length;
+
+function hypothesisRow(id: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    created: "2025-03-04T05:06:07.000000+00:00",
+    user: "acct:importer_alice@hypothes.is",
+    user_info: { display_name: "Alice Importer" },
+    text: `Note ${id}`,
+    tags: ["Digital divide"],
+    references: [],
+    permissions: { read: ["group:__world__"] },
+    target: [
+      {
+        source: "https://example.com/original",
+        selector: [
+          { type: "RangeSelector", startContainer: "/main[1]/p[3]", startOffset: 4, endContainer: "/main[1]/p[3]", endOffset: 22 },
+          // Offsets in Hypothesis's view of another page: wrong here, so only a hint.
+          { type: "TextPositionSelector", start: start + 500, end: start + 518 },
+          { type: "TextQuoteSelector", exact: quote, prefix: canonical.text.slice(canonical.text.indexOf(quote) - 20, canonical.text.indexOf(quote)), suffix: "" },
+        ],
+      },
+    ],
+    ...extra,
+  };
+}
+
+let articleId = "";
+
+beforeAll(async () => {
+  await saveArticleContent(testDb, content);
+  articleId = (await testDb.article.findUniqueOrThrow({ where: { slug: SLUG } })).id;
+});
+
+afterAll(async () => {
+  await testDb.article.deleteMany({ where: { slug: SLUG } });
+  await testDb.user.deleteMany({ where: { OR: [{ email: { endsWith: "@import.test" } }, { email: { endsWith: "@placeholder.invalid" } }] } });
+  await testDb.$disconnect();
+});
+
+describe("importing Hypothesis annotations", () => {
+  it("anchors what it can, keeps the rest as orphans, threads replies and reports counts", async () => {
+    const admin = await createActor("admin", { role: "ADMIN", domain: "import.test" });
+    const rows = [
+      hypothesisRow("h-root"),
+      hypothesisRow("h-lost", { target: [{ selector: [{ type: "TextQuoteSelector", exact: "words that appear nowhere in this article at all", prefix: "", suffix: "" }] }] }),
+      { ...hypothesisRow("h-reply"), user: "acct:bob@hypothes.is", references: ["h-root"], target: [{ source: "https://example.com/original" }] },
+      { ...hypothesisRow("h-reply2"), references: ["h-root", "h-reply"], target: [] },
+      { ...hypothesisRow("h-dangling"), references: ["h-missing"], target: [] },
+      hypothesisRow("h-private", { permissions: { read: ["acct:importer_alice@hypothes.is"] } }),
+    ];
+    const report = await importAnnotations(admin, { slug: SLUG, data: JSON.stringify({ total: rows.length, rows }) });
+    expect(report).toMatchObject({ format: "hypothesis", imported: 4, anchored: 1, orphaned: 1, replies: 2 });
+    expect(report.skipped.map((skip) => skip.externalId).sort()).toEqual(["h-dangling", "h-private"]);
+
+    const imported = await testDb.annotation.findMany({ where: { articleId }, include: { anchors: true, author: true }, orderBy: { createdAt: "asc" } });
+    const root = imported.find((row) => row.body === "Note h-root")!;
+    expect(root.quoteExact).toBe(quote);
+    expect(root.positionStart).toBe(start);
+    expect(root.tags).toEqual(["digital-divide"]);
+    expect(root.createdAt.toISOString()).toBe("2025-03-04T05:06:07.000Z");
+    expect(root.anchors[0]).toMatchObject({ start, end: start + Array.from(quote).length });
+    const orphan = imported.find((row) => row.body === "Note h-lost")!;
+    expect(orphan.anchors[0]).toMatchObject({ start: null, end: null, method: "orphan" });
+    const reply2 = imported.find((row) => row.body === "Note h-reply2")!;
+    const reply = imported.find((row) => row.body === "Note h-reply")!;
+    expect(reply).toMatchObject({ parentId: root.id, rootId: root.id });
+    expect(reply2).toMatchObject({ parentId: reply.id, rootId: root.id });
+
+    expect(root.author).toMatchObject({ isPlaceholder: true, name: "Alice Importer", passwordHash: null, emailVerifiedAt: null });
+    expect(root.author!.handle).toMatch(/^importer_alice/);
+    expect(reply.author!.handle).toMatch(/^bob/);
+    expect(await verifyCredentials({ email: root.author!.email, password: "anything at all 123" })).toBeNull();
+
+    const { total } = await listPublicAnnotations(articleId, { skip: 0, take: 10 });
+    expect(total).toBe(4);
+
+    // The same file again adds nothing.
+    const again = await importAnnotations(admin, { slug: SLUG, data: JSON.stringify({ total: rows.length, rows }) });
+    expect(again).toMatchObject({ imported: 0, anchored: 0, orphaned: 0, replies: 0 });
+    expect(again.skipped.filter((skip) => skip.reason === "already imported")).toHaveLength(4);
+    expect((await listPublicAnnotations(articleId, { skip: 0, take: 10 })).total).toBe(4);
+  });
+
+  it("reuses the placeholder author on a second import", async () => {
+    const admin = await createActor("admin", { role: "ADMIN", domain: "import.test" });
+    await importAnnotations(admin, { slug: SLUG, data: JSON.stringify([hypothesisRow("again")]) });
+    const authors = await testDb.user.findMany({ where: { isPlaceholder: true, handle: { startsWith: "importer_alice" } } });
+    expect(authors).toHaveLength(1);
+  });
+
+  it("is for admins only", async () => {
+    const moderator = await createActor("mod", { role: "MODERATOR", domain: "import.test" });
+    await expect(importAnnotations(moderator, { slug: SLUG, data: "[]" })).rejects.toBeInstanceOf(ImportError);
+  });
+});

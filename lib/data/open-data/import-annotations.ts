@@ -1,0 +1,131 @@
+import "server-only";
+import { anchorSelectors } from "@/lib/anchoring/anchor";
+import { createOffsetMap } from "@/lib/anchoring/code-points";
+import { describeRange } from "@/lib/anchoring/selectors";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
+import { versionText } from "@/lib/data/articles/version-text";
+import type { ImportRow, SkippedRow } from "@/lib/open-data/import-rows";
+import { parseImport } from "@/lib/open-data/parse-import";
+import { planImport } from "@/lib/open-data/plan-import";
+import { findOrCreatePlaceholder } from "./placeholder-users";
+
+export interface ImportReport {
+  format: "hypothesis" | "web-annotation";
+  imported: number;
+  anchored: number;
+  orphaned: number;
+  replies: number;
+  skipped: SkippedRow[];
+}
+
+export class ImportError extends Error {
+  constructor(
+    readonly status: 400 | 403 | 404,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Rows without a user are kept under one placeholder rather than dropped. */
+const UNKNOWN_USER = { name: "unknown", domain: "import", displayName: "Unknown annotator" };
+
+/**
+ * Imports annotations into an article's current version, for admins. Each
+ * root is anchored with the same code as re-anchoring after an edit: quote and
+ * context first, the old position only as a hint. What cannot be placed with
+ * confidence is kept as an orphan. Everything is written in one transaction,
+ * so a failure leaves no half-imported threads.
+ */
+export async function importAnnotations(actor: Viewer, input: { slug: string; data: string }): Promise<ImportReport> {
+  if (actor.role !== "ADMIN" || actor.suspension) throw new ImportError(404, "Not found.");
+  const db = getDb();
+  const article = await db.article.findUnique({ where: { slug: input.slug }, select: { id: true, currentVersionId: true } });
+  if (!article?.currentVersionId) throw new ImportError(404, "That article doesn't exist.");
+  const canonical = await versionText(article.currentVersionId);
+  if (!canonical) throw new ImportError(404, "That article doesn't exist.");
+
+  const parsed = parseImport(input.data);
+  const plan = planImport(parsed.rows, parsed.skipped);
+  const versionId = article.currentVersionId;
+  const offsetMap = createOffsetMap(canonical.text);
+  const report: ImportReport = { format: parsed.format, imported: 0, anchored: 0, orphaned: 0, replies: 0, skipped: plan.skipped };
+
+  await db.$transaction(
+    async (tx) => {
+      const authors = new Map<string, string>();
+      const authorOf = async (row: ImportRow) => {
+        const user = row.user ?? UNKNOWN_USER;
+        const key = `${user.name}@${user.domain}`;
+        if (!authors.has(key)) authors.set(key, await findOrCreatePlaceholder(tx, user));
+        return authors.get(key)!;
+      };
+      const created = new Map<string, { id: string; rootId: string }>();
+      for (const row of plan.ordered) {
+        const common = {
+          articleId: article.id,
+          versionId,
+          authorId: await authorOf(row),
+          visibility: "PUBLIC" as const,
+          body: row.text,
+          tags: row.tags,
+          createdAt: row.created ?? new Date(),
+          sources: { create: row.sources.map((source, position) => ({ ...source, position })) },
+        };
+        // The same author, time and text on this article is this row imported before: reuse it, so importing a file twice adds nothing.
+        const earlier = row.created
+          ? await tx.annotation.findFirst({ where: { articleId: article.id, authorId: common.authorId, createdAt: row.created, body: row.text }, select: { id: true, rootId: true } })
+          : null;
+        if (earlier) {
+          created.set(row.externalId, { id: earlier.id, rootId: earlier.rootId ?? earlier.id });
+          report.skipped.push({ externalId: row.externalId, reason: "already imported" });
+          continue;
+        }
+        const parent = row.parentExternalId ? created.get(row.parentExternalId) : undefined;
+        if (parent) {
+          const reply = await tx.annotation.create({ data: { ...common, parentId: parent.id, rootId: parent.rootId }, select: { id: true } });
+          created.set(row.externalId, { id: reply.id, rootId: parent.rootId });
+          report.replies++;
+          continue;
+        }
+        const quote = row.quote!;
+        const result = anchorSelectors(
+          canonical,
+          {
+            quote: { type: "TextQuoteSelector", ...quote },
+            position: { type: "TextPositionSelector", start: row.position?.start ?? Number.NaN, end: row.position?.end ?? Number.NaN },
+            startBlockId: "",
+            versionId,
+          },
+          { offsetMap },
+        );
+        // An anchored import stores selectors described from Gloss's own text, like a new annotation; an orphan keeps what it arrived with.
+        const described = result.status === "anchored" ? describeRange(canonical, result.start, result.end, versionId) : null;
+        const root = await tx.annotation.create({
+          data: {
+            ...common,
+            quoteExact: described?.quote.exact ?? quote.exact,
+            quotePrefix: described?.quote.prefix ?? quote.prefix,
+            quoteSuffix: described?.quote.suffix ?? quote.suffix,
+            positionStart: described?.position.start ?? row.position?.start ?? null,
+            positionEnd: described?.position.end ?? row.position?.end ?? null,
+            startBlockId: described?.startBlockId ?? null,
+            anchors: {
+              create: result.status === "anchored"
+                ? { versionId, start: result.start, end: result.end, score: result.score, method: result.method }
+                : { versionId, start: null, end: null, score: 0, method: "orphan" },
+            },
+          },
+          select: { id: true },
+        });
+        created.set(row.externalId, { id: root.id, rootId: root.id });
+        if (result.status === "anchored") report.anchored++;
+        else report.orphaned++;
+      }
+      report.imported = report.anchored + report.orphaned + report.replies;
+    },
+    { timeout: 120_000 },
+  );
+  return report;
+}

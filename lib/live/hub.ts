@@ -1,0 +1,117 @@
+import "server-only";
+import { Client } from "pg";
+import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { LIVE_CHANNEL } from "./events";
+
+type Wake = () => void;
+
+/**
+ * One per app instance: a single dedicated connection LISTENs for live
+ * events of every article, and wakes the open streams of that article, which
+ * then read the LiveEvent table themselves. NOTIFY does not cross
+ * connections on the embedded PGlite server (and a listener can miss it while
+ * reconnecting), so a cheap poll of the newest event ids backs it up.
+ * Instances share nothing but the database: no broker.
+ */
+class LiveHub {
+  private readonly streams = new Map<string, Set<Wake>>();
+  private listener: Client | null = null;
+  private pollTimer: ReturnType<typeof setInterval> | null = null;
+  private lastSeen: bigint | null = null;
+
+  subscribe(articleId: string, wake: Wake): () => void {
+    const set = this.streams.get(articleId) ?? new Set<Wake>();
+    set.add(wake);
+    this.streams.set(articleId, set);
+    this.start();
+    return () => {
+      set.delete(wake);
+      if (set.size === 0) this.streams.delete(articleId);
+      if (this.streams.size === 0) this.stop();
+    };
+  }
+
+  private wake(articleId: string): void {
+    for (const wake of this.streams.get(articleId) ?? []) wake();
+  }
+
+  private start(): void {
+    if (this.pollTimer) return;
+    const interval = getEnv().GLOSS_LIVE_POLL_MS;
+    this.pollTimer = setInterval(() => void this.poll(), interval);
+    void this.listen();
+  }
+
+  private stop(): void {
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    this.pollTimer = null;
+    this.lastSeen = null;
+    const listener = this.listener;
+    this.listener = null;
+    void listener?.end().catch(() => undefined);
+  }
+
+  private async listen(): Promise<void> {
+    const url = getEnv().DATABASE_URL;
+    if (!url || this.listener) return;
+    const client = new Client({ connectionString: url });
+    this.listener = client;
+    client.on("notification", (message) => {
+      const articleId = message.payload?.split(":")[0];
+      if (articleId) this.wake(articleId);
+    });
+    // A lost connection is replaced while anyone is listening; the poll covers the gap.
+    // One this hub closed on purpose (nobody listening any more) is no longer this.listener.
+    const lost = () => {
+      if (this.listener !== client) return;
+      this.listener = null;
+      setTimeout(() => {
+        if (this.pollTimer && !this.listener) void this.listen();
+      }, 2_000);
+    };
+    client.on("error", lost);
+    client.on("end", lost);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${LIVE_CHANNEL}`);
+    } catch (error) {
+      if (this.listener !== client) return;
+      console.warn("live: LISTEN failed, polling only until it reconnects", error instanceof Error ? error.message : error);
+      lost();
+      void client.end().catch(() => undefined);
+    }
+  }
+
+  private polling = false;
+
+  private async poll(): Promise<void> {
+    if (this.polling) return;
+    this.polling = true;
+    try {
+      const db = getDb();
+      if (this.lastSeen === null) {
+        const [row] = await db.$queryRaw<Array<{ id: bigint | null }>>`SELECT max(id) AS id FROM "LiveEvent"`;
+        this.lastSeen = row?.id ?? 0n;
+        return;
+      }
+      const rows = await db.$queryRaw<Array<{ articleId: string; id: bigint }>>`
+        SELECT "articleId", max(id) AS id FROM "LiveEvent" WHERE id > ${this.lastSeen} GROUP BY "articleId"`;
+      for (const row of rows) {
+        if (row.id > this.lastSeen) this.lastSeen = row.id;
+        this.wake(row.articleId);
+      }
+    } catch (error) {
+      console.warn("live: poll failed", error instanceof Error ? error.message : error);
+    } finally {
+      this.polling = false;
+    }
+  }
+}
+
+const globalForHub = globalThis as unknown as { glossLiveHub?: LiveHub };
+
+export function getLiveHub(): LiveHub {
+  globalForHub.glossLiveHub ??= new LiveHub();
+  return globalForHub.glossLiveHub;
+}
