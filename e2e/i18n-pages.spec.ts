@@ -1,6 +1,7 @@
-import { DEMO, expect, newUser, signInViaApi, test } from "./support/fixtures";
+import { contextHeaders, DEMO, expect, newUser, signInViaApi, test } from "./support/fixtures";
 import { englishWords, interfaceText, missingKeys, userStrings } from "./support/leftovers";
 
+// The locale option sets Accept-Language; the fixture's own headers (client address, Origin) replace extraHTTPHeaders.
 const CHINESE = { "accept-language": "zh-CN,zh;q=0.9,en;q=0.5" };
 
 test.describe("Simplified Chinese interface", () => {
@@ -34,7 +35,7 @@ test.describe("Simplified Chinese interface", () => {
     await check();
 
     // A fresh browser signs in, first with a wrong password.
-    const context = await browser.newContext({ extraHTTPHeaders: { ...CHINESE, "x-forwarded-for": "10.77.0.9" }, locale: "zh-CN" });
+    const context = await browser.newContext({ extraHTTPHeaders: { ...CHINESE, ...contextHeaders("10.77.0.9") }, locale: "zh-CN" });
     const other = await context.newPage();
     await other.goto("/signin");
     await expect(other.getByRole("heading", { name: "登录", level: 1 })).toBeVisible();
