@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { flagReasons, type FlagReasonName } from "@/lib/validation/moderation";
+import { flagReasons, type FlagReasonName } from "@/lib/moderation/flag-reasons";
 import { useAnnotationApi } from "./api";
 
 /** Reports an annotation to moderators. The author is never told who flagged it. */

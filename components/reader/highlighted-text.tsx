@@ -61,7 +61,7 @@ export function HighlightedText({
         data-highlight-label={label}
         aria-label={`${segment.text} — ${label}`}
         title={label}
-        className={`rounded-[2px] text-inherit no-underline ${shade(count)} ${segment.hasOwn ? "underline decoration-[var(--color-accent)] decoration-2 underline-offset-4" : ""} ${isEmphasized ? EMPHASIS : ""}`}
+        className={`rounded-[2px] text-inherit underline underline-offset-4 ${shade(count)} ${segment.hasOwn ? "decoration-[var(--color-accent)] decoration-2" : "decoration-[var(--color-muted)] decoration-dotted decoration-1"} ${isEmphasized ? EMPHASIS : ""}`}
       >
         {segment.text}
       </a>

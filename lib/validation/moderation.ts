@@ -2,9 +2,9 @@ import { z } from "zod";
 import { cleanText } from "./clean-text";
 import { annotationActions, userActions, type AnnotationAction, type UserAction } from "@/lib/moderation/permissions";
 import { suspensionDurations, type SuspensionDuration } from "@/lib/moderation/suspension";
+import { flagReasons, type FlagReasonName } from "@/lib/moderation/flag-reasons";
 
-export const flagReasons = ["SPAM", "HARASSMENT", "HATE", "MISINFORMATION", "OFF_TOPIC", "OTHER"] as const;
-export type FlagReasonName = (typeof flagReasons)[number];
+export { flagReasons, type FlagReasonName };
 
 export const flagReasonLabels: Record<FlagReasonName, string> = {
   SPAM: "Spam",
