@@ -206,7 +206,15 @@ test.describe("moderation", () => {
     expect((await page.request.post("/api/moderation/users/cabcdefghijklmnopqrstuvw", { data: { action: "suspend", expectedRevision: 0, reason: "x", duration: "1d" } })).status()).toBe(404);
   });
 
-  test("the review queue works on a phone @phone", async ({ page }) => {
+  test("the review queue works on a phone @phone", async ({ page, browser, db }) => {
+    // The worst a queue item can hold: a long unbroken word and a long link, which must wrap rather than widen the page.
+    const author = await newSession(browser, "10.21.0.9");
+    await signedInUser(author.page, db, "longword");
+    const id = await postAnnotationViaApi(author.page.request, db, `${"Unbreakable".repeat(40)} https://example.org/${"path/".repeat(60)}`);
+    await signedInUser(page, db, "phoneflagger");
+    expect((await page.request.post(`/api/annotations/${id}/flags`, { data: { reason: "SPAM" } })).status()).toBe(200);
+    await author.context.close();
+    await page.context().clearCookies();
     await signInViaApi(page.request, DEMO.moderator.email, DEMO.moderator.password);
     await page.goto("/moderation?status=all");
     await expect(page.getByRole("heading", { name: "Moderation", level: 1 })).toBeVisible();

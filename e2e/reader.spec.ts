@@ -13,7 +13,7 @@ const HEADINGS = [
 test.describe("the reader", () => {
   test("lists the article on the home page @phone", async ({ page }) => {
     await page.goto("/");
-    const link = page.getByRole("link", { name: "China leads call for shared future in cyberspace" });
+    const link = page.getByRole("link", { name: "China leads call for shared future in cyberspace", exact: true });
     await expect(link).toBeVisible();
     await link.click();
     await expect(page).toHaveURL(new RegExp(`/articles/${SLUG}$`));

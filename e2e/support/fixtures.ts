@@ -38,6 +38,12 @@ export const test = base.extend<{ clientIp: string; db: pg.Pool }>({
   clientIp: async ({}, provide) => {
     await provide(randomIp());
   },
+  // The built-in API context would share one client address ("unknown") across the whole run and trip per-IP limits.
+  request: async ({ playwright, baseURL, clientIp }, provide) => {
+    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: contextHeaders(clientIp) });
+    await provide(request);
+    await request.dispose();
+  },
   context: async ({ context, clientIp }, provide) => {
     await context.setExtraHTTPHeaders(contextHeaders(clientIp));
     await provide(context);

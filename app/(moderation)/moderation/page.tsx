@@ -53,7 +53,7 @@ const isFlagReason = (value: string): value is FlagReasonName => (flagReasons as
 function QueueEntry({ item, index, t, format }: { item: QueueItem; index: number; t: T; format: Format }) {
   const titleId = `queue-item-${item.id}`;
   return (
-    <article data-queue-item tabIndex={-1} aria-labelledby={titleId} className="scroll-mt-4 rounded-md border border-[var(--color-rule)] p-4 focus-visible:ring-2 focus-visible:ring-[var(--color-accent)]">
+    <article data-queue-item tabIndex={-1} aria-labelledby={titleId} className="min-w-0 scroll-mt-4 rounded-md border [overflow-wrap:anywhere] border-[var(--color-rule)] p-4 focus-visible:ring-2 focus-visible:ring-[var(--color-accent)]">
       <h3 id={titleId} className="text-base font-semibold">
         <span className="sr-only">{t("item.position", { position: index + 1 })}</span>
         {t.rich("item.heading", {
