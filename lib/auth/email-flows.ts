@@ -1,5 +1,5 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { emailTranslator } from "@/lib/mail/email-translator";
 import { getDb } from "@/lib/db";
 import { getSiteUrl } from "@/lib/site-url";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -12,7 +12,7 @@ import { createEmailToken, EMAIL_TOKEN_TTL_MINUTES } from "./email-tokens";
 export async function sendVerificationLink(user: { id: string; name: string }, email: string): Promise<void> {
   const token = await createEmailToken(getDb(), { userId: user.id, purpose: "VERIFY_EMAIL", email, ttlMinutes: EMAIL_TOKEN_TTL_MINUTES.VERIFY_EMAIL });
   const url = new URL(`/verify-email?token=${encodeURIComponent(token)}`, await getSiteUrl()).toString();
-  await sendMail({ to: email, ...verificationEmail(await getTranslations("emails"), { name: user.name, url }) });
+  await sendMail({ to: email, ...verificationEmail(await emailTranslator(), { name: user.name, url }) });
 }
 
 /** Emails a password-reset link to the account's current address. */
@@ -24,5 +24,5 @@ export async function sendPasswordResetLink(user: { id: string; name: string; em
     ttlMinutes: EMAIL_TOKEN_TTL_MINUTES.RESET_PASSWORD,
   });
   const url = new URL(`/reset-password?token=${encodeURIComponent(token)}`, await getSiteUrl()).toString();
-  await sendMail({ to: user.email, ...passwordResetEmail(await getTranslations("emails"), { name: user.name, url }) });
+  await sendMail({ to: user.email, ...passwordResetEmail(await emailTranslator(), { name: user.name, url }) });
 }

@@ -7,6 +7,7 @@ import { sendVerificationLink } from "@/lib/auth/email-flows";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { emailTranslator } from "@/lib/mail/email-translator";
 import { sendMail } from "@/lib/mail/send-mail";
 import { emailChangedNotice } from "@/lib/mail/templates";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
@@ -40,7 +41,7 @@ export async function verifyEmailAction(_previous: ActionState, formData: FormDa
     });
     if (before.email !== consumed.token.email) {
       // The old address hears of the change, so a hijacked account does not go unnoticed.
-      await sendMail({ to: before.email, ...emailChangedNotice(await getTranslations("emails"), { name: before.name, oldEmail: before.email, newEmail: consumed.token.email }) });
+      await sendMail({ to: before.email, ...emailChangedNotice(await emailTranslator(), { name: before.name, oldEmail: before.email, newEmail: consumed.token.email }) });
     }
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

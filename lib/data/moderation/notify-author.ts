@@ -1,8 +1,8 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { createNotifications } from "@/lib/data/notifications/create-notifications";
 import { getDb } from "@/lib/db";
 import { sendMail } from "@/lib/mail/send-mail";
+import { emailTranslator } from "@/lib/mail/email-translator";
 import { moderationNoticeEmail } from "@/lib/mail/templates";
 import { getSiteUrl } from "@/lib/site-url";
 import type { Transaction } from "./audit-log";
@@ -30,14 +30,17 @@ export async function createModerationNotification(tx: Transaction, notice: Mode
  */
 export async function emailModerationNotice(user: { email: string; name: string }, notice: ModerationNotice): Promise<void> {
   try {
-    const origin = (await getSiteUrl()).origin;
+    // Outside a request only APP_URL can say where the site is.
+    const origin = await getSiteUrl()
+      .then((url) => url.origin)
+      .catch(() => `http://localhost:${process.env.PORT ?? "3000"}`);
     const { count } = await getDb().notification.updateMany({
       where: { userId: notice.userId, kind: "MODERATION", text: notice.text, emailDelivery: "IMMEDIATE", emailedAt: null },
       data: { emailedAt: new Date() },
     });
     if (count === 0) return;
     const url = notice.annotationId ? `${origin}/a/${notice.annotationId}` : `${origin}/account`;
-    await sendMail({ to: user.email, ...moderationNoticeEmail(await getTranslations("emails"), { name: user.name, text: notice.text, url }) });
+    await sendMail({ to: user.email, ...moderationNoticeEmail(await emailTranslator(), { name: user.name, text: notice.text, url }) });
   } catch (error) {
     console.error("moderation notice email failed", error);
   }
