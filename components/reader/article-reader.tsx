@@ -10,12 +10,16 @@ import type { ArticleForReading } from "@/lib/data/articles/get-article";
 import type { PlacedHighlight } from "@/lib/highlights/segments";
 import type { ThreadSort } from "@/lib/threads/build-thread";
 import { filtersToParams, type DiscussionFilters } from "@/lib/validation/discussion-filters";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LiveDiscussion } from "@/components/live/live-discussion";
 import { ArticleView } from "./article-view";
 import { FocusOnLoad } from "./focus-on-load";
 import { ReaderShortcuts } from "./reader-shortcuts";
 import { TextFragmentBridge } from "./text-fragment-bridge";
 import { VersionBar } from "./version-bar";
+
+/** The words of the reader's client components: toolbar, composer, thread actions, share menu, shortcuts, live bar, mentions. */
+const READER_CLIENT_NAMESPACES = ["annotations", "live", "reader", "share", "notifications"];
 
 /** What a permalink or a shared passage puts in the spotlight. */
 export interface ReaderFocus {
@@ -107,11 +111,15 @@ export function ArticleReader({
       {focus ? <FocusOnLoad targetId={focus.targetId} /> : <TextFragmentBridge slug={article.slug} />}
     </>
   );
-  return live ? (
-    <LiveDiscussion articleId={live.articleId} since={live.since}>
-      {page}
-    </LiveDiscussion>
-  ) : (
-    page
+  return (
+    <ClientMessages namespaces={READER_CLIENT_NAMESPACES}>
+      {live ? (
+        <LiveDiscussion articleId={live.articleId} since={live.since}>
+          {page}
+        </LiveDiscussion>
+      ) : (
+        page
+      )}
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/open-data/import-form";
 import { requireRole } from "@/lib/auth/viewer";
 import { findArticleForExport } from "@/lib/data/open-data/find-article-for-export";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Import annotations", robots: { index: false } };
 
@@ -23,7 +24,9 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
       </p>
       <h1 className="mt-3 font-serif text-3xl font-semibold tracking-tight">{t("import.title")}</h1>
       <p className="mt-3 leading-relaxed text-[var(--color-muted)]">{t("import.intro")}</p>
-      <ImportForm slug={article.slug} />
+      <ClientMessages namespaces={["opendata"]}>
+        <ImportForm slug={article.slug} />
+      </ClientMessages>
     </div>
   );
 }
