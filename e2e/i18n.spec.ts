@@ -18,7 +18,7 @@ test.describe("the interface in Simplified Chinese", () => {
     await expect(page.locator("main time").first()).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日$/);
     await expectNoMissingMessages(page, problems);
 
-    await page.getByRole("link", { name: "China leads call for shared future in cyberspace" }).click();
+    await page.getByRole("link", { name: "China leads call for shared future in cyberspace", exact: true }).click();
     // The article itself is never translated.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("China leads call for shared future in cyberspace");
     await expect(page.locator("article header")).toContainText("作者：Yasiru Ranaraja");
@@ -58,6 +58,12 @@ test.describe("the interface in Simplified Chinese", () => {
     await expect(thread.locator("p", { hasText: "这是一条回复。" })).toBeVisible();
     await expect(thread.locator("summary").first()).toHaveText("1 条回复");
     await expectNoMissingMessages(page, problems);
+
+    // A refused write is worded in the reader's language too.
+    const ownId = (await thread.getAttribute("id"))!.replace(/^thread-/, "");
+    const ownVote = await page.request.post(`/api/annotations/${ownId}/helpful`, { headers: { "accept-language": "zh-CN" } });
+    expect(ownVote.status()).toBe(400);
+    expect(((await ownVote.json()) as { error: string }).error).toBe("您不能为自己的批注投票。");
 
     await page.keyboard.press("?");
     const shortcuts = page.getByRole("dialog", { name: "键盘快捷键" });

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { isLiteralElement, isPluralElement, isPoundElement, isSelectElement, isTagElement, parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LOCALE, LOCALES } from "./locales";
 
@@ -32,11 +33,18 @@ function leaves(locale: string): Map<string, string> {
   return all;
 }
 
-/** The ICU arguments a message uses: {name}, {count, plural, …}, <tag>…</tag>. */
+/** The ICU arguments a message uses, at any depth: {name}, {count, plural, …}, <tag>…</tag>; branch texts are not arguments. */
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
-  for (const match of message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)) names.add(match[1]!);
-  for (const match of message.matchAll(/<([A-Za-z][\w]*)>/g)) names.add(`<${match[1]!}>`);
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (isLiteralElement(element) || isPoundElement(element)) continue;
+      names.add(isTagElement(element) ? `<${element.value}>` : element.value);
+      if (isTagElement(element)) walk(element.children);
+      if (isSelectElement(element) || isPluralElement(element)) for (const option of Object.values(element.options)) walk(option.value);
+    }
+  };
+  walk(parse(message));
   return [...names].sort();
 }
 

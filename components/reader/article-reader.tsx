@@ -3,8 +3,8 @@ import { SelectionToolbar } from "@/components/annotations/selection-toolbar";
 import { ThreadPanel } from "@/components/annotations/thread-panel";
 import { buildCanonicalText } from "@/lib/articles/canonical-text";
 import type { Viewer } from "@/lib/auth/viewer";
-import { formatSuspensionEnd } from "@/lib/data/annotations/participation";
-import { describeSuspension } from "@/lib/moderation/suspension";
+import { getTranslations } from "next-intl/server";
+import { suspensionValues } from "@/lib/moderation/suspension";
 import { THREADS_PER_PAGE, type DiscussionPage } from "@/lib/data/annotations/load-discussion";
 import type { ArticleForReading } from "@/lib/data/articles/get-article";
 import type { PlacedHighlight } from "@/lib/highlights/segments";
@@ -35,7 +35,7 @@ export interface ReaderFocus {
  * The article with its highlights and discussion: the reader page, the
  * permalink page and shared-passage links all render through this.
  */
-export function ArticleReader({
+export async function ArticleReader({
   article,
   viewer,
   discussion,
@@ -59,6 +59,7 @@ export function ArticleReader({
   filters?: DiscussionFilters;
 }) {
   const canonical = buildCanonicalText(article.version.blocks);
+  const suspensionNotice = viewer?.suspension ? (await getTranslations("annotationErrors"))("suspended", suspensionValues(viewer.suspension)) : null;
   const { threads, orphaned, total, highlights } = discussion;
   // A highlight whose thread is not among those shown leads to the page that shows it (with or without JavaScript).
   const rendered = new Set([...threads, ...orphaned].map((thread) => thread.root.id));
@@ -104,7 +105,7 @@ export function ArticleReader({
             focusedAnnotationId={focus?.annotationId}
             isLive={live !== undefined}
             filters={filters}
-            viewer={viewer ? { handle: viewer.handle, isEmailVerified: viewer.isEmailVerified, suspensionNotice: viewer.suspension ? describeSuspension(viewer.suspension, formatSuspensionEnd) : null } : null}
+            viewer={viewer ? { handle: viewer.handle, isEmailVerified: viewer.isEmailVerified, suspensionNotice } : null}
           />
         }
       />

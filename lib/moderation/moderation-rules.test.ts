@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { duplicateKey } from "./duplicate-body";
 import { flagWeight, flagsReachThreshold } from "./flag-weight";
 import { allowedAnnotationActions, allowedUserActions, type AnnotationFacts } from "./permissions";
-import { describeSuspension, isSuspensionActive, suspensionEnd } from "./suspension";
+import { AnnotationError } from "@/lib/data/annotations/errors";
+import { isSuspensionActive, suspensionEnd, suspensionValues } from "./suspension";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -74,8 +75,9 @@ describe("suspensions", () => {
   });
 
   it("tells the person why and until when", () => {
-    expect(describeSuspension({ reason: "Insults", endsAt: null }, String)).toBe("Your account is suspended permanently. Reason: Insults");
-    expect(describeSuspension({ reason: "Spam", endsAt: now }, (date) => date.toISOString())).toBe("Your account is suspended until 2026-11-28T12:00:00.000Z. Reason: Spam");
+    const notice = (suspension: { reason: string; endsAt: Date | null }) => new AnnotationError(403, "suspended", { values: suspensionValues(suspension) }).message;
+    expect(notice({ reason: "Insults", endsAt: null })).toBe("Your account is suspended permanently. Reason: Insults");
+    expect(notice({ reason: "Spam", endsAt: now })).toBe("Your account is suspended until Nov 28, 2026, 12:00 PM UTC. Reason: Spam");
   });
 });
 

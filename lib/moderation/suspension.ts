@@ -15,8 +15,7 @@ export function isSuspensionActive(suspension: { liftedAt: Date | null; endsAt: 
   return suspension.liftedAt === null && (suspension.endsAt === null || suspension.endsAt > now);
 }
 
-/** The sentence a suspended person reads, naming why and until when. */
-export function describeSuspension(suspension: { reason: string; endsAt: Date | null }, formatDate: (date: Date) => string): string {
-  const until = suspension.endsAt ? `until ${formatDate(suspension.endsAt)}` : "permanently";
-  return `Your account is suspended ${until}. Reason: ${suspension.reason}`;
+/** The values of the "suspended" message a suspended person reads, naming why and until when. */
+export function suspensionValues(suspension: { reason: string; endsAt: Date | null }): { permanent: "yes" | "no"; end: Date; reason: string } {
+  return { permanent: suspension.endsAt ? "no" : "yes", end: suspension.endsAt ?? new Date(0), reason: suspension.reason };
 }

@@ -26,11 +26,11 @@ export async function createAnnotation(actor: Viewer, input: CreateAnnotationInp
     where: { id: input.versionId },
     select: { id: true, articleId: true, currentOf: { select: { id: true, preModeration: true } } },
   });
-  if (!version) throw new AnnotationError(404, "That article doesn't exist.");
-  if (!version.currentOf) throw new AnnotationError(409, "The article has changed since you opened it. Reload the page and select the passage again.");
+  if (!version) throw new AnnotationError(404, "articleMissing");
+  if (!version.currentOf) throw new AnnotationError(409, "articleChanged");
 
   const canonical = await versionText(version.id);
-  if (!canonical) throw new AnnotationError(404, "That article doesn't exist.");
+  if (!canonical) throw new AnnotationError(404, "articleMissing");
   const { selectors } = input;
   const stored = {
     quote: { type: "TextQuoteSelector" as const, exact: selectors.exact, prefix: selectors.prefix, suffix: selectors.suffix },
@@ -39,7 +39,7 @@ export async function createAnnotation(actor: Viewer, input: CreateAnnotationInp
     versionId: version.id,
   };
   if (selectors.end > canonical.length || !validateSelectorsAgainst(canonical, stored)) {
-    throw new AnnotationError(400, "The selected passage doesn't match the article. Reload the page and select it again.", "selectors");
+    throw new AnnotationError(400, "passageMismatch", { field: "selectors" });
   }
   // Stored from the server's own text, so context is exactly what the version holds.
   const described = describeRange(canonical, selectors.start, selectors.end, version.id);

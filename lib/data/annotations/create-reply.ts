@@ -27,10 +27,10 @@ export async function createReply(
   if (!parent) throw notFound();
   const rootId = parent.rootId ?? parent.id;
   if (parent.rootId === null && parent.body === null && parent.deletedAt === null) {
-    throw new AnnotationError(400, "A private highlight has no thread to reply to.");
+    throw new AnnotationError(400, "privateHighlightReply");
   }
   const root = parent.rootId ? await db.annotation.findUnique({ where: { id: parent.rootId }, select: { lockedAt: true } }) : parent;
-  if (root?.lockedAt) throw new AnnotationError(409, "This thread is locked by moderators: it takes no new replies.");
+  if (root?.lockedAt) throw new AnnotationError(409, "threadLocked");
   let toEmail: Awaited<ReturnType<typeof notifyAboutPost>> = [];
   const reply = await writeOnce(actor.id, claim, async (tx) => {
     const row = await tx.annotation.create({

@@ -1,5 +1,5 @@
 import type { Viewer } from "@/lib/auth/viewer";
-import { describeSuspension } from "@/lib/moderation/suspension";
+import { suspensionValues } from "@/lib/moderation/suspension";
 import { AnnotationError } from "./errors";
 
 const untilFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -14,6 +14,6 @@ export function formatSuspensionEnd(date: Date): string {
  * suspension stops a session that was already open at its next request.
  */
 export function assertMayParticipate(actor: Viewer, doing: "annotating" | "replying" | "voting" | "flagging" | "editing"): void {
-  if (!actor.isEmailVerified) throw new AnnotationError(403, `Verify your email address before ${doing}.`);
-  if (actor.suspension) throw new AnnotationError(403, describeSuspension(actor.suspension, formatSuspensionEnd));
+  if (!actor.isEmailVerified) throw new AnnotationError(403, "verifyFirst", { values: { doing } });
+  if (actor.suspension) throw new AnnotationError(403, "suspended", { values: suspensionValues(actor.suspension) });
 }

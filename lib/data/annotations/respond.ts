@@ -80,7 +80,10 @@ export async function respondToAnnotationRequest<S extends z.ZodType, R>(
   } catch (error) {
     // A concurrent duplicate committed first: answer with its response, having created nothing.
     if (error instanceof IdempotencyConflictError && claim) return (await replayResponse(actor.id, claim)) ?? jsonError(409, "A request with this Idempotency-Key is still in progress.");
-    if (error instanceof AnnotationError) return jsonError(error.status, error.message, error.field ? { [error.field]: error.message } : {});
+    if (error instanceof AnnotationError) {
+      const message = (await getTranslations("annotationErrors"))(error.code, error.values);
+      return jsonError(error.status, message, error.field ? { [error.field]: message } : {});
+    }
     if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
     console.error("annotation request failed", error);
     return jsonError(500, t("serverError"));

@@ -15,7 +15,7 @@ export async function toggleHelpful(actor: Viewer, id: string): Promise<{ isHelp
     select: { id: true, authorId: true },
   });
   if (!target) throw notFound();
-  if (target.authorId === actor.id) throw new AnnotationError(400, "You can't vote for your own annotation.");
+  if (target.authorId === actor.id) throw new AnnotationError(400, "ownVote");
   return db.$transaction(async (tx) => {
     const removed = await tx.annotationVote.deleteMany({ where: { annotationId: id, userId: actor.id } });
     if (removed.count > 0) {

@@ -12,6 +12,6 @@ export async function alreadyHandled(where: { annotationId: string } | { targetU
     orderBy: { createdAt: "desc" },
     select: { actorHandle: true, action: true },
   });
-  const who = latest ? (latest.actorHandle ? `@${latest.actorHandle}` : "the automatic checks") : "another moderator";
-  return new AnnotationError(409, `Already handled by ${who}${latest ? ` (${latest.action.replace(/_/g, " ")})` : ""}. The page shows the latest state now.`);
+  const by = latest ? (latest.actorHandle ? "moderator" : "automatic") : "unknown";
+  return new AnnotationError(409, "alreadyHandled", { values: { by, handle: latest?.actorHandle ?? "", action: latest ? latest.action.replace(/_/g, " ") : "none" } });
 }

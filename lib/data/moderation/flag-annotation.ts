@@ -29,7 +29,7 @@ export async function flagAnnotation(actor: Viewer, input: FlagInput): Promise<{
     select: { id: true, articleId: true, authorId: true, rootId: true, quoteExact: true, author: { select: { handle: true, email: true, name: true } } },
   });
   if (!target) throw notFound();
-  if (target.authorId === actor.id) throw new AnnotationError(400, "You can't flag your own annotation.");
+  if (target.authorId === actor.id) throw new AnnotationError(400, "ownFlag");
   const config = moderationConfig();
 
   let notice: ModerationNotice | null = null;
@@ -74,7 +74,7 @@ export async function flagAnnotation(actor: Viewer, input: FlagInput): Promise<{
       }
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AnnotationError(409, "You've already flagged this annotation. A moderator will look at it.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AnnotationError(409, "alreadyFlagged");
     throw error;
   }
   if (notice && target.author) await emailModerationNotice(target.author, notice);

@@ -110,7 +110,7 @@ export async function moderateAnnotation(actor: Viewer, input: AnnotationModerat
     hasOpenFlags: target._count.flags > 0,
     isDeleted: target.deletedAt !== null,
   });
-  if (!allowed.includes(input.action)) throw new AnnotationError(403, "You can't take that action on this annotation.");
+  if (!allowed.includes(input.action)) throw new AnnotationError(403, "annotationActionNotAllowed");
 
   const before: State = { status: target.moderationStatus, reason: target.moderationReason, locked: target.lockedAt !== null };
   const author = target.authorId && target.author ? { id: target.authorId, handle: target.author.handle } : null;

@@ -48,7 +48,7 @@ export async function moderateUser(actor: Viewer, input: UserModerationInput): P
 
   const active = target.suspensions.filter((suspension) => isSuspensionActive(suspension, now));
   const allowed = allowedUserActions(moderatorFacts(actor), { id: target.id, role: target.role, isSuspended: active.length > 0, isMarkedSpammer: target.markedSpammerAt !== null });
-  if (!allowed.includes(input.action)) throw new AnnotationError(403, "You can't take that action on this account.");
+  if (!allowed.includes(input.action)) throw new AnnotationError(403, "accountActionNotAllowed");
 
   let notice: ModerationNotice | null = null;
   await db.$transaction(async (tx) => {

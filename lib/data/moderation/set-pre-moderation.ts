@@ -7,11 +7,11 @@ import { recordModeration } from "./audit-log";
 
 /** Switches pre-moderation for one article: new public annotations then wait for approval. */
 export async function setPreModeration(actor: Viewer, input: { articleId: string; enabled: boolean }): Promise<{ enabled: boolean }> {
-  if (!isModerator({ role: actor.role, isSuspended: actor.suspension !== null })) throw new AnnotationError(404, "Not found.");
+  if (!isModerator({ role: actor.role, isSuspended: actor.suspension !== null })) throw new AnnotationError(404, "notFound");
   const db = getDb();
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, preModeration: true, slug: true } });
-    if (!article) throw new AnnotationError(404, "That article doesn't exist.");
+    if (!article) throw new AnnotationError(404, "articleMissing");
     if (article.preModeration === input.enabled) return { enabled: input.enabled };
     await tx.article.update({ where: { id: article.id }, data: { preModeration: input.enabled } });
     await recordModeration(tx, {
