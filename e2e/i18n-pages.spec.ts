@@ -1,4 +1,5 @@
-import { contextHeaders, DEMO, expect, newUser, signInViaApi, test } from "./support/fixtures";
+import { postAnnotationViaApi } from "./support/annotations";
+import { contextHeaders, DEMO, expect, newUser, signInViaApi, signedInUser, test } from "./support/fixtures";
 import { englishWords, interfaceText, missingKeys, userStrings } from "./support/leftovers";
 
 // The locale option sets Accept-Language; the fixture's own headers (client address, Origin) replace extraHTTPHeaders.
@@ -56,5 +57,19 @@ test.describe("Simplified Chinese interface", () => {
     await page.goto("/moderation/log");
     await expect(page.getByRole("heading", { name: "审核日志", level: 1 })).toBeVisible();
     await check();
+  });
+
+  test("a moderator's notice reads in Chinese on the notifications page", async ({ page, browser, db }) => {
+    await signedInUser(page, db, "zhnotice");
+    const id = await postAnnotationViaApi(page.request, db, "一条会被版主隐藏的批注。");
+    const moderatorContext = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.77.0.10") });
+    const moderator = await moderatorContext.newPage();
+    await signInViaApi(moderator.request, DEMO.moderator.email, DEMO.moderator.password);
+    const hide = await moderator.request.post(`/api/moderation/annotations/${id}`, { data: { action: "hide", expectedRevision: 0, reason: "离题" } });
+    expect(hide.status(), await hide.text()).toBe(200);
+    await moderatorContext.close();
+
+    await page.goto("/notifications");
+    await expect(page.getByText(/^版主隐藏了您在“5\.4 billion people.*”上的批注。原因：离题$/)).toBeVisible();
   });
 });

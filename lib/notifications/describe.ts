@@ -1,9 +1,10 @@
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { noticeInEnglish } from "@/lib/moderation/notice";
 
 /**
  * A notification as one English sentence, for email. Moderation notices are
- * stored as whole sentences; the others store the post's excerpt, and the
- * app translates the sentence around it.
+ * stored as a code and values (lib/moderation/notice.ts); the others store the
+ * post's excerpt, and the app translates the sentence around it.
  */
 export function describeNotification(notification: { kind: NotificationKind; text: string; actorHandle: string | null }): string {
   const who = notification.actorHandle ? `@${notification.actorHandle}` : "Someone";
@@ -15,7 +16,7 @@ export function describeNotification(notification: { kind: NotificationKind; tex
     case "MENTION":
       return `${who} mentioned you: “${notification.text}”`;
     case "MODERATION":
-      return notification.text;
+      return noticeInEnglish(notification.text);
   }
 }
 

@@ -19,9 +19,23 @@ export interface ImportRow {
   sources: Array<{ url: string; title: string | null; stance: Stance }>;
 }
 
+/** Why a row was left out: a code of the "opendata.importErrors" messages. */
+export type ImportSkipReason =
+  | "notHypothesis"
+  | "privateInHypothesis"
+  | "hiddenInHypothesis"
+  | "notWebAnnotation"
+  | "duplicateId"
+  | "emptyReply"
+  | "noText"
+  | "textTooLong"
+  | "pageNote"
+  | "orphanReply"
+  | "alreadyImported";
+
 export interface SkippedRow {
   externalId: string | null;
-  reason: string;
+  reason: ImportSkipReason;
 }
 
 export interface ParsedImport {

@@ -75,16 +75,16 @@ export function parseHypothesisRows(raw: readonly unknown[]): { rows: ImportRow[
     const parsed = hypothesisRowSchema.safeParse(item);
     if (!parsed.success) {
       const id = item && typeof item === "object" && typeof (item as { id?: unknown }).id === "string" ? (item as { id: string }).id : null;
-      skipped.push({ externalId: id, reason: "not a Hypothesis annotation (missing id or malformed fields)" });
+      skipped.push({ externalId: id, reason: "notHypothesis" });
       continue;
     }
     const row = parsed.data;
     if (!isWorldReadable(row)) {
-      skipped.push({ externalId: row.id, reason: "private in Hypothesis" });
+      skipped.push({ externalId: row.id, reason: "privateInHypothesis" });
       continue;
     }
     if (row.hidden) {
-      skipped.push({ externalId: row.id, reason: "hidden by Hypothesis moderators" });
+      skipped.push({ externalId: row.id, reason: "hiddenInHypothesis" });
       continue;
     }
     const account = parseAccount(row.user);

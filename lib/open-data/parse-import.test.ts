@@ -57,15 +57,16 @@ describe("parseImport: Hypothesis", () => {
       ["h2", "h1"],
     ]);
     expect(parsed.skipped.map((skip) => skip.reason)).toEqual([
-      "private in Hypothesis",
-      "hidden by Hypothesis moderators",
-      "not a Hypothesis annotation (missing id or malformed fields)",
+      "privateInHypothesis",
+      "hiddenInHypothesis",
+      "notHypothesis",
     ]);
   });
 
   it("refuses what is not JSON or not annotations", () => {
+    expect(() => parseImport("{oops")).toThrow(expect.objectContaining({ code: "invalidJson" }));
+    expect(() => parseImport(JSON.stringify({ hello: 1 }))).toThrow(expect.objectContaining({ code: "unknownShape" }));
     expect(() => parseImport("{oops")).toThrow(ImportFormatError);
-    expect(() => parseImport(JSON.stringify({ hello: 1 }))).toThrow(ImportFormatError);
   });
 
   it("parses account names", () => {
@@ -111,10 +112,10 @@ describe("planImport", () => {
     ]);
     expect(plan.ordered.map((row) => row.externalId)).toEqual(["a", "b", "c"]);
     expect(plan.skipped).toEqual([
-      { externalId: "note", reason: "no quoted passage (a page note)" },
-      { externalId: "empty", reason: "no text (a highlight or a tag-only annotation)" },
-      { externalId: "a", reason: "duplicate id" },
-      { externalId: "lost", reason: "replies to an annotation that is not in this import" },
+      { externalId: "note", reason: "pageNote" },
+      { externalId: "empty", reason: "noText" },
+      { externalId: "a", reason: "duplicateId" },
+      { externalId: "lost", reason: "orphanReply" },
     ]);
   });
 

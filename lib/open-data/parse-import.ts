@@ -2,7 +2,15 @@ import { MAX_IMPORT_ROWS, type ParsedImport } from "./import-rows";
 import { parseHypothesisRows } from "./parse-hypothesis";
 import { parseWebAnnotations } from "./parse-web-annotation";
 
-export class ImportFormatError extends Error {}
+/** A file Gloss cannot read: a code of the "opendata.importErrors" messages, worded by the route in the reader's language. */
+export class ImportFormatError extends Error {
+  constructor(
+    readonly code: "invalidJson" | "unknownShape" | "tooManyRows",
+    readonly values: Record<string, number> = {},
+  ) {
+    super(code);
+  }
+}
 
 function itemsOf(value: Record<string, unknown>): unknown[] | null {
   if (Array.isArray(value.items)) return value.items;
@@ -26,7 +34,7 @@ export function parseImport(text: string): ParsedImport {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new ImportFormatError("The file is not valid JSON.");
+    throw new ImportFormatError("invalidJson");
   }
   let items: unknown[] | null = null;
   if (Array.isArray(data)) items = data;
@@ -36,8 +44,8 @@ export function parseImport(text: string): ParsedImport {
     else if (isWebAnnotation(record)) items = [record];
     else items = itemsOf(record);
   }
-  if (!items) throw new ImportFormatError("Expected Hypothesis API rows or a W3C AnnotationCollection, AnnotationPage or Annotation.");
-  if (items.length > MAX_IMPORT_ROWS) throw new ImportFormatError(`An import can hold at most ${MAX_IMPORT_ROWS.toLocaleString("en")} annotations.`);
+  if (!items) throw new ImportFormatError("unknownShape");
+  if (items.length > MAX_IMPORT_ROWS) throw new ImportFormatError("tooManyRows", { max: MAX_IMPORT_ROWS });
   const isWeb = items.length > 0 && items.every(isWebAnnotation);
   return isWeb ? { format: "web-annotation", ...parseWebAnnotations(items) } : { format: "hypothesis", ...parseHypothesisRows(items) };
 }

@@ -42,7 +42,7 @@ export function parseWebAnnotations(raw: readonly unknown[]): { rows: ImportRow[
   for (const item of raw) {
     const parsed = webAnnotationSchema.safeParse(item);
     if (!parsed.success) {
-      skipped.push({ externalId: null, reason: "not a Web Annotation (missing id, type or target)" });
+      skipped.push({ externalId: null, reason: "notWebAnnotation" });
       continue;
     }
     const annotation = parsed.data;

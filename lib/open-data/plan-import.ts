@@ -1,5 +1,5 @@
 import { BODY_MAX_LENGTH, MAX_SOURCES, MAX_TAGS, sourceSchema } from "@/lib/validation/annotations";
-import type { ImportRow, SkippedRow } from "./import-rows";
+import type { ImportRow, ImportSkipReason, SkippedRow } from "./import-rows";
 
 const TAG = /^[\p{L}\p{N}_-]{1,40}$/u;
 
@@ -33,14 +33,14 @@ export function planImport(rows: readonly ImportRow[], alreadySkipped: readonly 
   const candidates = new Map<string, ImportRow>();
   for (const row of rows) {
     const text = row.text.trim();
-    const reason = candidates.has(row.externalId)
-      ? "duplicate id"
+    const reason: ImportSkipReason | null = candidates.has(row.externalId)
+      ? "duplicateId"
       : text.length === 0
-        ? row.parentExternalId ? "empty reply" : "no text (a highlight or a tag-only annotation)"
+        ? row.parentExternalId ? "emptyReply" : "noText"
         : text.length > BODY_MAX_LENGTH
-          ? `text longer than ${BODY_MAX_LENGTH.toLocaleString("en")} characters`
+          ? "textTooLong"
           : !row.parentExternalId && !row.quote
-            ? "no quoted passage (a page note)"
+            ? "pageNote"
             : null;
     if (reason) skipped.push({ externalId: row.externalId, reason });
     else candidates.set(row.externalId, { ...row, text, tags: normalizeTags(row.tags), sources: validSources(row.sources) });
@@ -62,7 +62,7 @@ export function planImport(rows: readonly ImportRow[], alreadySkipped: readonly 
   const kept: Array<{ row: ImportRow; depth: number }> = [];
   for (const row of candidates.values()) {
     const rowDepth = depthOf(row, new Set());
-    if (rowDepth === null) skipped.push({ externalId: row.externalId, reason: "replies to an annotation that is not in this import" });
+    if (rowDepth === null) skipped.push({ externalId: row.externalId, reason: "orphanReply" });
     else kept.push({ row, depth: rowDepth });
   }
   kept.sort((a, b) => a.depth - b.depth);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { API_SCOPES } from "@/lib/data/api-tokens/token-secret";
 
 export const createApiTokenSchema = z.object({
-  name: z.string().trim().min(1, "Name the token so you can tell it apart later.").max(80, "A token name can have at most 80 characters."),
+  name: z.string().trim().min(1, "token.nameRequired").max(80, "token.nameTooLong"),
   scopes: z.array(z.enum(API_SCOPES)).max(API_SCOPES.length),
 });
 

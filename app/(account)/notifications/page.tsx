@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/notifications/notification-actions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listNotifications, type NotificationView } from "@/lib/data/notifications/list-notifications";
+import { wordNotice } from "@/lib/moderation/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -29,7 +30,7 @@ function headline(t: T, item: NotificationView): string {
 
 export default async function NotificationsPage() {
   const viewer = await requireViewer("/notifications");
-  const [t, format, items] = await Promise.all([getTranslations("notifications"), getFormatter(), listNotifications(viewer)]);
+  const [t, notices, format, items] = await Promise.all([getTranslations("notifications"), getTranslations("notifications.moderationNotices"), getFormatter(), listNotifications(viewer)]);
   const hasUnread = items.some((item) => !item.isRead);
   return (
     <div className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
@@ -57,7 +58,7 @@ export default async function NotificationsPage() {
                   {item.isRead ? null : <span className="mr-2 rounded bg-[var(--color-accent)] px-1.5 py-0.5 text-xs text-[var(--color-paper)]">{t("unread")}</span>}
                   {headline(t, item)}
                 </p>
-                <p className="mt-1 break-words text-sm leading-relaxed">{item.kind === "MODERATION" ? item.text : `“${item.text}”`}</p>
+                <p className="mt-1 break-words text-sm leading-relaxed">{item.kind === "MODERATION" ? wordNotice(notices, item.text) : `“${item.text}”`}</p>
                 <p className="mt-1 text-xs text-[var(--color-muted)]">
                   <time dateTime={item.createdAt.toISOString()}>{format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
                   {item.annotationId ? (

@@ -2,10 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { createApiToken, MAX_LIVE_TOKENS } from "@/lib/data/api-tokens/create-token";
 import { revokeApiToken } from "@/lib/data/api-tokens/revoke-token";
 import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/validation/api-tokens";
+import { issueTranslator } from "@/lib/validation/localize";
 
 export interface CreateTokenState {
   status: "idle" | "ok" | "error";
@@ -19,11 +21,11 @@ export interface CreateTokenState {
 export async function createApiTokenAction(_previous: CreateTokenState, formData: FormData): Promise<CreateTokenState> {
   const name = String(formData.get("name") ?? "");
   const parsed = createApiTokenSchema.safeParse({ name, scopes: formData.getAll("scopes") });
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Check the form.", values: { name } };
+  if (!parsed.success) return { status: "error", message: (await issueTranslator())(parsed.error.issues[0]!), values: { name } };
   const viewer = await getViewer();
   if (!viewer) redirect("/signin?callbackUrl=/account");
   const result = await createApiToken(viewer, parsed.data);
-  if (!result.ok) return { status: "error", message: `You already have ${MAX_LIVE_TOKENS} tokens. Revoke one first.`, values: { name } };
+  if (!result.ok) return { status: "error", message: (await getTranslations("opendata.account"))("tooManyTokens", { max: MAX_LIVE_TOKENS }), values: { name } };
   revalidatePath("/account");
   return { status: "ok", token: result.token };
 }

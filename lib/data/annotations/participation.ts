@@ -2,12 +2,6 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { suspensionValues } from "@/lib/moderation/suspension";
 import { AnnotationError } from "./errors";
 
-const untilFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
-export function formatSuspensionEnd(date: Date): string {
-  return `${untilFormat.format(date)} UTC`;
-}
-
 /**
  * Posting, replying, editing, flagging and voting need a verified address and
  * no suspension in force. The viewer is read fresh on every request, so a

@@ -1,4 +1,5 @@
 import "server-only";
+import { encodeNotice } from "@/lib/moderation/notice";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { AnnotationError, notFound } from "@/lib/data/annotations/errors";
@@ -69,7 +70,7 @@ export async function flagAnnotation(actor: Viewer, input: FlagInput): Promise<{
         after: { status: "PENDING", openFlags: facts.length },
       });
       if (target.authorId) {
-        notice = { userId: target.authorId, annotationId: target.id, text: `Your annotation on “${await quoteExcerpt(tx, target)}” was hidden pending review after several readers flagged it.` };
+        notice = { userId: target.authorId, annotationId: target.id, text: encodeNotice("autoHidden", { quote: await quoteExcerpt(tx, target) }) };
         await createModerationNotification(tx, notice);
       }
     });

@@ -1,4 +1,5 @@
 import "server-only";
+import { encodeNotice } from "@/lib/moderation/notice";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { AnnotationError, notFound } from "@/lib/data/annotations/errors";
@@ -52,18 +53,18 @@ function nextState(action: Exclude<AnnotationAction, "delete">, before: State, r
 }
 
 function noticeText(action: AnnotationAction, quote: string, reason: string | undefined): string | null {
-  const why = reason ? ` Reason: ${reason}` : "";
+  const values = { quote, reason };
   switch (action) {
     case "hide":
-      return `Moderators hid your annotation on “${quote}”.${why}`;
+      return encodeNotice("hidden", values);
     case "restore":
-      return `Moderators restored your annotation on “${quote}”: it is public again.${why}`;
+      return encodeNotice("restored", values);
     case "approve":
-      return `Moderators reviewed your annotation on “${quote}” and left it up.${why}`;
+      return encodeNotice("approved", values);
     case "lock":
-      return `Moderators locked the thread on “${quote}”: it takes no new replies.${why}`;
+      return encodeNotice("locked", values);
     case "delete":
-      return `Moderators deleted your annotation on “${quote}”.${why}`;
+      return encodeNotice("deleted", values);
     case "unlock":
       return null;
   }

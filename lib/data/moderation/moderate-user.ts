@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { AnnotationError, notFound } from "@/lib/data/annotations/errors";
-import { formatSuspensionEnd } from "@/lib/data/annotations/participation";
+import { encodeNotice } from "@/lib/moderation/notice";
 import { PENDING_SPAM_REVIEW_REASON } from "@/lib/data/annotations/post-moderation";
 import { allowedUserActions } from "@/lib/moderation/permissions";
 import { isSuspensionActive, suspensionEnd } from "@/lib/moderation/suspension";
@@ -56,7 +56,7 @@ export async function moderateUser(actor: Viewer, input: UserModerationInput): P
     if (claimed.count === 0) throw await alreadyHandled({ targetUserId: target.id });
     const log = (before: Record<string, string | number | boolean | null>, after: Record<string, string | number | boolean | null>) =>
       recordModeration(tx, { actor: { id: actor.id, handle: actor.handle }, action: input.action, target: { id: target.id, handle: target.handle }, reason: input.reason ?? null, before, after });
-    const why = input.reason ? ` Reason: ${input.reason}` : "";
+    const reason = input.reason || undefined;
 
     switch (input.action) {
       case "suspend": {
@@ -66,7 +66,7 @@ export async function moderateUser(actor: Viewer, input: UserModerationInput): P
         notice = {
           userId: target.id,
           annotationId: null,
-          text: `Moderators suspended your account ${endsAt ? `until ${formatSuspensionEnd(endsAt)}` : "permanently"}: you can read, but not post, reply, flag or vote.${why}`,
+          text: encodeNotice("suspended", { reason, end: endsAt?.toISOString() }),
         };
         break;
       }
@@ -74,7 +74,7 @@ export async function moderateUser(actor: Viewer, input: UserModerationInput): P
         await tx.suspension.updateMany({ where: { id: { in: active.map((suspension) => suspension.id) } }, data: { liftedAt: now, liftedById: actor.id } });
         const until = active[0]?.endsAt;
         await log({ suspended: true, until: until ? until.toISOString() : "permanent" }, { suspended: false });
-        notice = { userId: target.id, annotationId: null, text: `Moderators lifted your suspension: you can post again.${why}` };
+        notice = { userId: target.id, annotationId: null, text: encodeNotice("suspensionLifted", { reason }) };
         break;
       }
       case "mark_spammer": {
@@ -86,7 +86,7 @@ export async function moderateUser(actor: Viewer, input: UserModerationInput): P
           data: { moderationStatus: "PENDING", moderationReason: PENDING_SPAM_REVIEW_REASON, moderationRevision: { increment: 1 } },
         });
         await log({ markedSpammer: false }, { markedSpammer: true, heldForReview: held.count });
-        notice = { userId: target.id, annotationId: null, text: `Moderators marked your account as a possible spammer: your public posts wait for review.${why}` };
+        notice = { userId: target.id, annotationId: null, text: encodeNotice("markedSpammer", { reason }) };
         break;
       }
       case "unmark_spammer": {
@@ -99,7 +99,7 @@ export async function moderateUser(actor: Viewer, input: UserModerationInput): P
           data: { moderationStatus: "VISIBLE", moderationReason: null, moderationRevision: { increment: 1 } },
         });
         await log({ markedSpammer: true }, { markedSpammer: false, released: released.count });
-        notice = { userId: target.id, annotationId: null, text: `Moderators cleared the spam mark on your account: your posts are public again.${why}` };
+        notice = { userId: target.id, annotationId: null, text: encodeNotice("spamCleared", { reason }) };
         break;
       }
     }

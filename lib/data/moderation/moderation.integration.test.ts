@@ -14,6 +14,7 @@ import { flagAnnotation } from "./flag-annotation";
 import { moderateAnnotation } from "./moderate-annotation";
 import { moderateUser } from "./moderate-user";
 import { setPreModeration } from "./set-pre-moderation";
+import { noticeInEnglish } from "@/lib/moderation/notice";
 
 process.env.APP_URL ??= "http://gloss.test";
 
@@ -65,7 +66,7 @@ describe("automatic measures", () => {
     expect(own.root.moderation).toMatchObject({ status: "PENDING" });
     expect(await testDb.moderationLogEntry.findFirst({ where: { annotationId: id, action: "auto_hide" } })).toMatchObject({ actorId: null });
     const notices = await testDb.notification.findMany({ where: { userId: author.id, kind: "MODERATION" } });
-    expect(notices.map((notice) => notice.text).join(" ")).toContain("hidden pending review");
+    expect(notices.map((notice) => noticeInEnglish(notice.text)).join(" ")).toContain("was hidden pending review after several readers flagged it");
     // Never who flagged.
     for (const flagger of established) expect(notices.map((notice) => notice.text).join(" ")).not.toContain(flagger.handle);
   });

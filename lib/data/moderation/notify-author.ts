@@ -2,7 +2,7 @@ import "server-only";
 import { createNotifications } from "@/lib/data/notifications/create-notifications";
 import { getDb } from "@/lib/db";
 import { sendMail } from "@/lib/mail/send-mail";
-import { emailTranslator } from "@/lib/mail/email-translator";
+import { emailTranslator, noticeForEmail } from "@/lib/mail/email-translator";
 import { moderationNoticeEmail } from "@/lib/mail/templates";
 import { getSiteUrl } from "@/lib/site-url";
 import type { Transaction } from "./audit-log";
@@ -40,7 +40,7 @@ export async function emailModerationNotice(user: { email: string; name: string 
     });
     if (count === 0) return;
     const url = notice.annotationId ? `${origin}/a/${notice.annotationId}` : `${origin}/account`;
-    await sendMail({ to: user.email, ...moderationNoticeEmail(await emailTranslator(), { name: user.name, text: notice.text, url }) });
+    await sendMail({ to: user.email, ...moderationNoticeEmail(await emailTranslator(), { name: user.name, text: await noticeForEmail(notice.text), url }) });
   } catch (error) {
     console.error("moderation notice email failed", error);
   }

@@ -94,7 +94,7 @@ describe("importing Hypothesis annotations", () => {
     // The same file again adds nothing.
     const again = await importAnnotations(admin, { slug: SLUG, data: JSON.stringify({ total: rows.length, rows }) });
     expect(again).toMatchObject({ imported: 0, anchored: 0, orphaned: 0, replies: 0 });
-    expect(again.skipped.filter((skip) => skip.reason === "already imported")).toHaveLength(4);
+    expect(again.skipped.filter((skip) => skip.reason === "alreadyImported")).toHaveLength(4);
     expect((await listPublicAnnotations(articleId, { skip: 0, take: 10 })).total).toBe(4);
   });
 

@@ -19,12 +19,13 @@ export interface ImportReport {
   skipped: SkippedRow[];
 }
 
+/** A refused import; `code` is "notFound" (not an admin: the ordinary 404) or an "opendata.importErrors" code. */
 export class ImportError extends Error {
   constructor(
     readonly status: 400 | 403 | 404,
-    message: string,
+    readonly code: "notFound" | "articleMissing",
   ) {
-    super(message);
+    super(code);
   }
 }
 
@@ -39,12 +40,12 @@ const UNKNOWN_USER = { name: "unknown", domain: "import", displayName: "Unknown 
  * so a failure leaves no half-imported threads.
  */
 export async function importAnnotations(actor: Viewer, input: { slug: string; data: string }): Promise<ImportReport> {
-  if (actor.role !== "ADMIN" || actor.suspension) throw new ImportError(404, "Not found.");
+  if (actor.role !== "ADMIN" || actor.suspension) throw new ImportError(404, "notFound");
   const db = getDb();
   const article = await db.article.findUnique({ where: { slug: input.slug }, select: { id: true, currentVersionId: true } });
-  if (!article?.currentVersionId) throw new ImportError(404, "That article doesn't exist.");
+  if (!article?.currentVersionId) throw new ImportError(404, "articleMissing");
   const canonical = await versionText(article.currentVersionId);
-  if (!canonical) throw new ImportError(404, "That article doesn't exist.");
+  if (!canonical) throw new ImportError(404, "articleMissing");
 
   const parsed = parseImport(input.data);
   const plan = planImport(parsed.rows, parsed.skipped);
@@ -79,7 +80,7 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
           : null;
         if (earlier) {
           created.set(row.externalId, { id: earlier.id, rootId: earlier.rootId ?? earlier.id });
-          report.skipped.push({ externalId: row.externalId, reason: "already imported" });
+          report.skipped.push({ externalId: row.externalId, reason: "alreadyImported" });
           continue;
         }
         const parent = row.parentExternalId ? created.get(row.parentExternalId) : undefined;
