@@ -1,7 +1,7 @@
 /**
  * Screenshots of the given pages at phone and desktop widths, in light and
  * dark, for looking at what we build: `tsx scripts/screenshots.ts <baseUrl> <outDir> /path …`.
- * Signs in first when SCREENSHOT_EMAIL and SCREENSHOT_PASSWORD are set.
+ * Signs in first when SCREENSHOT_EMAIL and SCREENSHOT_PASSWORD are set; SCREENSHOT_LOCALE (zh-CN) sets the browser language.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -17,7 +17,7 @@ const browser = await chromium.launch({
 try {
   for (const scheme of ["light", "dark"] as const) {
     for (const width of [360, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: width === 360 ? 780 : 900 }, colorScheme: scheme, baseURL: baseUrl });
+      const context = await browser.newContext({ viewport: { width, height: width === 360 ? 780 : 900 }, colorScheme: scheme, baseURL: baseUrl, locale: process.env.SCREENSHOT_LOCALE });
       const email = process.env.SCREENSHOT_EMAIL;
       if (email) {
         const { csrfToken } = (await (await context.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
