@@ -16,19 +16,24 @@ async function mailLocale(): Promise<Locale> {
   }
 }
 
-/** The "emails" words, in a request or out of one: a moderator's decision can be carried out by either. */
-export async function emailTranslator(): Promise<EmailTranslator> {
+/**
+ * Words from one part of the catalogue in the mail's language, in a request or
+ * out of one. Keyed by plain strings, as getTranslations is; typed as flat, since
+ * keys are checked by the message parity test (nested keys such as
+ * "verify.subject" resolve at run time).
+ */
+async function mailTranslator(pick: (messages: Record<string, unknown>) => unknown): Promise<(key: string, values?: Record<string, string | Date>) => string> {
   const locale = await mailLocale();
-  // Keyed by plain strings, as getTranslations("emails") is. Typed as flat: keys are checked by the message parity test, not here (nested keys such as "verify.subject" resolve at run time).
-  const messages = (await loadMessages(locale)).emails as Record<string, string>;
-  const translate = createTranslator({ locale, messages });
+  const translate = createTranslator({ locale, messages: pick(await loadMessages(locale)) as Record<string, string>, timeZone: "UTC" });
   return (key, values) => translate(key, values);
+}
+
+/** The "emails" words: a moderator's decision can be carried out in a request or out of one. */
+export function emailTranslator(): Promise<EmailTranslator> {
+  return mailTranslator((messages) => messages.emails);
 }
 
 /** A stored moderation notice in words, in the same language as the email around it. */
 export async function noticeForEmail(text: string): Promise<string> {
-  const locale = await mailLocale();
-  const notifications = (await loadMessages(locale)).notifications as { moderationNotices: Record<string, string> };
-  const translate = createTranslator({ locale, messages: notifications.moderationNotices, timeZone: "UTC" });
-  return wordNotice((key, values) => translate(key, values), text);
+  return wordNotice(await mailTranslator((messages) => (messages.notifications as { moderationNotices: unknown }).moderationNotices), text);
 }

@@ -4,14 +4,11 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { versionText } from "@/lib/data/articles/version-text";
 import type { IdempotencyClaim } from "@/lib/data/idempotency/idempotency-key";
-import { writeOnce } from "@/lib/data/idempotency/write-once";
 import type { CreateAnnotationInput } from "@/lib/validation/annotations";
 import { AnnotationError } from "./errors";
 import { assertMayParticipate } from "./participation";
-import { afterPost, initialModeration } from "./post-moderation";
-import { recordLiveEvent } from "@/lib/data/live/record-live-event";
-import { notifyAboutPost } from "@/lib/data/notifications/notify-about-post";
-import { sendImmediateEmails } from "@/lib/data/notifications/send-notification-emails";
+import { initialModeration } from "./post-moderation";
+import { publishPost } from "./publish-post";
 
 /**
  * Creates a highlight or annotation on the article's current version. The
@@ -47,34 +44,30 @@ export async function createAnnotation(actor: Viewer, input: CreateAnnotationInp
   const visibility = isHighlight ? "PRIVATE" : input.visibility;
   const moderation = initialModeration(actor, { visibility, preModeration: version.currentOf.preModeration });
 
-  // The live event and the notifications commit with the annotation (and its Idempotency-Key record), or none of them do.
-  let toEmail: Awaited<ReturnType<typeof notifyAboutPost>> = [];
-  const created = await writeOnce(actor.id, claim, async (tx) => {
-    const row = await tx.annotation.create({
-      data: {
-        articleId: version.articleId,
-        versionId: version.id,
-        authorId: actor.id,
-        visibility,
-        ...moderation,
-        body: isHighlight ? null : input.body,
-        tags: isHighlight ? [] : input.tags,
-        quoteExact: described.quote.exact,
-        quotePrefix: described.quote.prefix,
-        quoteSuffix: described.quote.suffix,
-        positionStart: described.position.start,
-        positionEnd: described.position.end,
-        startBlockId: described.startBlockId,
-        sources: isHighlight ? undefined : { create: input.sources.map((source, position) => ({ ...source, position })) },
-        anchors: { create: { versionId: version.id, start: described.position.start, end: described.position.end, score: 1, method: "position" } },
-      },
-      select: { id: true, authorId: true, parentId: true, rootId: true, body: true, visibility: true, moderationStatus: true, articleId: true },
-    });
-    await recordLiveEvent(tx, { articleId: row.articleId, annotationId: row.id, kind: "annotation.created" });
-    toEmail = await notifyAboutPost(tx, row);
-    return { id: row.id };
-  });
-  await sendImmediateEmails(toEmail);
-  if (!isHighlight) await afterPost(actor, { id: created.id, body: input.body });
-  return created;
+  return publishPost(
+    actor,
+    claim,
+    (tx) =>
+      tx.annotation.create({
+        data: {
+          articleId: version.articleId,
+          versionId: version.id,
+          authorId: actor.id,
+          visibility,
+          ...moderation,
+          body: isHighlight ? null : input.body,
+          tags: isHighlight ? [] : input.tags,
+          quoteExact: described.quote.exact,
+          quotePrefix: described.quote.prefix,
+          quoteSuffix: described.quote.suffix,
+          positionStart: described.position.start,
+          positionEnd: described.position.end,
+          startBlockId: described.startBlockId,
+          sources: isHighlight ? undefined : { create: input.sources.map((source, position) => ({ ...source, position })) },
+          anchors: { create: { versionId: version.id, start: described.position.start, end: described.position.end, score: 1, method: "position" } },
+        },
+        select: { id: true, authorId: true, parentId: true, rootId: true, body: true, visibility: true, moderationStatus: true, articleId: true },
+      }),
+    (row) => ({ id: row.id }),
+  );
 }

@@ -2,15 +2,12 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { IdempotencyClaim } from "@/lib/data/idempotency/idempotency-key";
-import { writeOnce } from "@/lib/data/idempotency/write-once";
 import type { SourceInput } from "@/lib/validation/annotations";
 import { AnnotationError, notFound } from "./errors";
 import { assertMayParticipate } from "./participation";
-import { afterPost, initialModeration } from "./post-moderation";
+import { initialModeration } from "./post-moderation";
+import { publishPost } from "./publish-post";
 import { visibleAnnotationsWhere } from "./scope";
-import { recordLiveEvent } from "@/lib/data/live/record-live-event";
-import { notifyAboutPost } from "@/lib/data/notifications/notify-about-post";
-import { sendImmediateEmails } from "@/lib/data/notifications/send-notification-emails";
 
 /** Replies to an annotation or a reply the actor can see. A reply shares its thread's visibility. With a claim, the reply and its Idempotency-Key record commit together. */
 export async function createReply(
@@ -31,27 +28,24 @@ export async function createReply(
   }
   const root = parent.rootId ? await db.annotation.findUnique({ where: { id: parent.rootId }, select: { lockedAt: true } }) : parent;
   if (root?.lockedAt) throw new AnnotationError(409, "threadLocked");
-  let toEmail: Awaited<ReturnType<typeof notifyAboutPost>> = [];
-  const reply = await writeOnce(actor.id, claim, async (tx) => {
-    const row = await tx.annotation.create({
-      data: {
-        articleId: parent.articleId,
-        versionId: parent.versionId,
-        authorId: actor.id,
-        parentId: parent.id,
-        rootId,
-        visibility: parent.visibility,
-        ...initialModeration(actor, { visibility: parent.visibility, preModeration: parent.article.preModeration }),
-        body: input.body,
-        sources: { create: input.sources.map((source, position) => ({ ...source, position })) },
-      },
-      select: { id: true, authorId: true, parentId: true, rootId: true, body: true, visibility: true, moderationStatus: true },
-    });
-    await recordLiveEvent(tx, { articleId: parent.articleId, annotationId: row.id, kind: "annotation.created" });
-    toEmail = await notifyAboutPost(tx, row);
-    return { id: row.id, rootId };
-  });
-  await sendImmediateEmails(toEmail);
-  await afterPost(actor, { id: reply.id, body: input.body });
-  return reply;
+  return publishPost(
+    actor,
+    claim,
+    (tx) =>
+      tx.annotation.create({
+        data: {
+          articleId: parent.articleId,
+          versionId: parent.versionId,
+          authorId: actor.id,
+          parentId: parent.id,
+          rootId,
+          visibility: parent.visibility,
+          ...initialModeration(actor, { visibility: parent.visibility, preModeration: parent.article.preModeration }),
+          body: input.body,
+          sources: { create: input.sources.map((source, position) => ({ ...source, position })) },
+        },
+        select: { id: true, authorId: true, parentId: true, rootId: true, body: true, visibility: true, moderationStatus: true, articleId: true },
+      }),
+    (row) => ({ id: row.id, rootId }),
+  );
 }

@@ -30,10 +30,7 @@ export async function createModerationNotification(tx: Transaction, notice: Mode
  */
 export async function emailModerationNotice(user: { email: string; name: string }, notice: ModerationNotice): Promise<void> {
   try {
-    // Outside a request only APP_URL can say where the site is.
-    const origin = await getSiteUrl()
-      .then((url) => url.origin)
-      .catch(() => `http://localhost:${process.env.PORT ?? "3000"}`);
+    const origin = (await getSiteUrl()).origin;
     const { count } = await getDb().notification.updateMany({
       where: { userId: notice.userId, kind: "MODERATION", text: notice.text, emailDelivery: "IMMEDIATE", emailedAt: null },
       data: { emailedAt: new Date() },

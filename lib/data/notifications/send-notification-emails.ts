@@ -39,9 +39,7 @@ async function claim(where: Prisma.Sql): Promise<ClaimedRow[]> {
 
 async function links() {
   // The digest runner works outside any request, where only APP_URL can say where the site is.
-  const origin = await getSiteUrl()
-    .then((url) => url.origin)
-    .catch(() => `http://localhost:${process.env.PORT ?? "3000"}`);
+  const origin = (await getSiteUrl()).origin;
   return { origin, settingsUrl: `${origin}/notifications/settings`, urlFor: (row: ClaimedRow) => (row.annotationId ? `${origin}/a/${row.annotationId}` : `${origin}/notifications`) };
 }
 
