@@ -4,6 +4,8 @@ import { startEmbeddedPostgres } from "./embedded-postgres.ts";
 
 export interface TestDatabase {
   url: string;
+  /** PGlite: one session behind many sockets, so concurrent transactions interleave instead of isolating. */
+  embedded: boolean;
   drop(): Promise<void>;
 }
 
@@ -25,7 +27,7 @@ export async function provisionTestDatabase(options: TestDatabaseOptions = {}): 
   const serverUrl = options.serverUrl ?? process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres({ port: options.embeddedPort ?? 0 });
-    return { url: embedded.url, drop: () => embedded.stop() };
+    return { url: embedded.url, embedded: true, drop: () => embedded.stop() };
   }
   const name = options.name ?? `gloss_test_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Bad test database name: ${name}`);
@@ -35,6 +37,7 @@ export async function provisionTestDatabase(options: TestDatabaseOptions = {}): 
   });
   return {
     url: databaseUrlOn(serverUrl, name),
+    embedded: false,
     drop: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }
