@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // PGlite and the Prisma adapter load WebAssembly and native modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
 };
 
 // Finds i18n/request.ts, which picks the interface language per request.

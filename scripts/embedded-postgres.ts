@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PGliteSessionServer } from "./pglite-session-server.ts";
 
 export interface EmbeddedPostgres {
   /** A postgres:// URL the app and every tool connect to, like any other server. */
@@ -23,7 +23,8 @@ export class EmbeddedPostgresError extends Error {}
 /**
  * Starts PGlite (PostgreSQL compiled to WebAssembly) behind the PostgreSQL wire
  * protocol, so the app keeps one code path: it always talks to a PostgreSQL URL.
- * PGlite serialises queries; it is the zero-setup default, not a production server.
+ * PGlite has one session, so connections take turns by transaction (see
+ * PGliteSessionServer); it is the zero-setup default, not a production server.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   const host = options.host ?? "127.0.0.1";
@@ -33,7 +34,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   try {
     await assertPortFree(host, port);
     const db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
-    const server = new PGLiteSocketServer({ db, host, port, maxConnections: 64 });
+    const server = new PGliteSessionServer(db, { host, port, maxConnections: 64 });
     await server.start();
     let stopped = false;
     return {

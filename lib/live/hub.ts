@@ -9,9 +9,8 @@ type Wake = () => void;
 /**
  * One per app instance: a single dedicated connection LISTENs for live
  * events of every article, and wakes the open streams of that article, which
- * then read the LiveEvent table themselves. NOTIFY does not cross
- * connections on the embedded PGlite server (and a listener can miss it while
- * reconnecting), so a cheap poll of the newest event ids backs it up.
+ * then read the LiveEvent table themselves. A listener can miss a NOTIFY
+ * while it reconnects, so a cheap poll of the newest event ids backs it up.
  * Instances share nothing but the database: no broker.
  */
 class LiveHub {

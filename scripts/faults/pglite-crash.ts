@@ -1,5 +1,5 @@
 /**
- * Kills the embedded database (PGlite behind pglite-socket) with SIGKILL
+ * Kills the embedded database (PGlite behind its wire-protocol server) with SIGKILL
  * while it commits batches, restarts it on the same folder, and counts what
  * survived: acknowledged batches lost, batches half-written, and whether it
  * opens at all.

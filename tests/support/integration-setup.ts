@@ -5,7 +5,6 @@ import { provisionTestDatabase } from "../../scripts/test-database.ts";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
-    embeddedDatabase: boolean;
   }
 }
 
@@ -14,7 +13,6 @@ export default async function setup(project: TestProject) {
   const database = await provisionTestDatabase();
   await migrateDatabase(database.url);
   project.provide("databaseUrl", database.url);
-  project.provide("embeddedDatabase", database.embedded);
   process.env.DATABASE_URL = database.url;
   return async () => {
     await database.drop();

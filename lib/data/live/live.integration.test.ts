@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createActor } from "@/tests/support/actors";
-import { isolatesConcurrentTransactions, testDb } from "@/tests/support/database";
+import { testDb } from "@/tests/support/database";
 import { describeRange } from "@/lib/anchoring/selectors";
 import { buildCanonicalText } from "@/lib/articles/canonical-text";
 import { parseArticleContent } from "@/lib/articles/content-file";
@@ -72,7 +72,7 @@ describe("live events", () => {
     expect(forAnonymous.messages.find((message) => message.annotationId === open.id)).toMatchObject({ isOwn: false, isVisible: true });
   });
 
-  it.runIf(isolatesConcurrentTransactions)("resume after the last event id with no gap and no repeat", async () => {
+  it("resume after the last event id with no gap and no repeat", async () => {
     const author = await actor("resume");
     const start = await latestLiveEventId(articleId);
     const first = await createAnnotation(author, input("Digital Silk Road"));

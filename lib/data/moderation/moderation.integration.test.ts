@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createActor, refreshActor } from "@/tests/support/actors";
-import { isolatesConcurrentTransactions, testDb } from "@/tests/support/database";
+import { testDb } from "@/tests/support/database";
 import { describeRange } from "@/lib/anchoring/selectors";
 import { buildCanonicalText } from "@/lib/articles/canonical-text";
 import { parseArticleContent } from "@/lib/articles/content-file";
@@ -101,7 +101,7 @@ describe("automatic measures", () => {
 });
 
 describe("moderators' actions", () => {
-  it.runIf(isolatesConcurrentTransactions)("tells the second of two moderators who handled the item first", async () => {
+  it("tells the second of two moderators who handled the item first", async () => {
     const author = await actor("contested");
     const first = await actor("first", { role: "MODERATOR" });
     const second = await actor("second", { role: "MODERATOR" });
