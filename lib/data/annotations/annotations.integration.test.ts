@@ -85,6 +85,17 @@ describe("annotations with the actor's scope", () => {
     await expect(deleteAnnotation(other, id)).rejects.toMatchObject({ status: 404 });
   });
 
+  it("survives a helpful vote racing itself (a double click): no error, and the count matches the votes", async () => {
+    const author = await makeViewer("raced");
+    const voter = await makeViewer("doubleclick");
+    const { id } = await createAnnotation(author, input("more than $6 trillion annually"));
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => toggleHelpful(voter, id)));
+    expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+    const votes = await testDb.annotationVote.count({ where: { annotationId: id } });
+    const { helpfulCount } = await testDb.annotation.findUniqueOrThrow({ where: { id }, select: { helpfulCount: true } });
+    expect(helpfulCount).toBe(votes);
+  });
+
   it("threads replies, counts one helpful vote per person, and leaves a placeholder on delete", async () => {
     const author = await makeViewer("root");
     const replier = await makeViewer("replier");

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { AnnotationError, notFound } from "./errors";
 import { assertMayParticipate } from "./participation";
 import { visibleAnnotationsWhere } from "./scope";
@@ -22,15 +21,12 @@ export async function toggleHelpful(actor: Viewer, id: string): Promise<{ isHelp
       const updated = await tx.annotation.update({ where: { id }, data: { helpfulCount: { decrement: 1 } }, select: { helpfulCount: true } });
       return { isHelpful: false, helpfulCount: updated.helpfulCount };
     }
-    try {
-      await tx.annotationVote.create({ data: { annotationId: id, userId: actor.id } });
-    } catch (error) {
-      // A double click racing itself: the vote already exists.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-        const current = await tx.annotation.findUniqueOrThrow({ where: { id }, select: { helpfulCount: true } });
-        return { isHelpful: true, helpfulCount: current.helpfulCount };
-      }
-      throw error;
+    // A double click racing itself: the vote already exists. ON CONFLICT DO NOTHING rather than catching the
+    // unique violation, which would abort the transaction and fail the read below on PostgreSQL.
+    const added = await tx.annotationVote.createMany({ data: { annotationId: id, userId: actor.id }, skipDuplicates: true });
+    if (added.count === 0) {
+      const current = await tx.annotation.findUniqueOrThrow({ where: { id }, select: { helpfulCount: true } });
+      return { isHelpful: true, helpfulCount: current.helpfulCount };
     }
     const updated = await tx.annotation.update({ where: { id }, data: { helpfulCount: { increment: 1 } }, select: { helpfulCount: true } });
     return { isHelpful: true, helpfulCount: updated.helpfulCount };

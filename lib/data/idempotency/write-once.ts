@@ -19,7 +19,10 @@ function isUniqueViolation(error: unknown): boolean {
  * Runs a write and records its response under the key in the same
  * transaction, so either both exist or neither does. The key is claimed
  * first: a concurrent duplicate waits on that row, then fails on the primary
- * key once the first commits, and creates nothing.
+ * key once the first commits, and creates nothing. No lock or second
+ * connection is involved, so on the embedded database (one transaction at a
+ * time) the duplicate simply waits for the whole first transaction and fails
+ * the same way. `write` must use only the client it is given.
  */
 export async function writeOnce<T extends Prisma.InputJsonValue>(
   actorId: string,

@@ -123,7 +123,7 @@ export async function moderateAnnotation(actor: Viewer, input: AnnotationModerat
       where: { id: target.id, moderationRevision: input.expectedRevision },
       data: { moderationRevision: { increment: 1 } },
     });
-    if (claimed.count === 0) throw await alreadyHandled({ annotationId: target.id });
+    if (claimed.count === 0) throw await alreadyHandled({ annotationId: target.id }, tx);
 
     const quote = await quoteExcerpt(tx, target);
     let after: State | { deleted: true };

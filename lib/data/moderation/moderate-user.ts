@@ -53,7 +53,7 @@ export async function moderateUser(actor: Viewer, input: UserModerationInput): P
   let notice: ModerationNotice | null = null;
   await db.$transaction(async (tx) => {
     const claimed = await tx.user.updateMany({ where: { id: target.id, moderationRevision: input.expectedRevision }, data: { moderationRevision: { increment: 1 } } });
-    if (claimed.count === 0) throw await alreadyHandled({ targetUserId: target.id });
+    if (claimed.count === 0) throw await alreadyHandled({ targetUserId: target.id }, tx);
     const log = (before: Record<string, string | number | boolean | null>, after: Record<string, string | number | boolean | null>) =>
       recordModeration(tx, { actor: { id: actor.id, handle: actor.handle }, action: input.action, target: { id: target.id, handle: target.handle }, reason: input.reason ?? null, before, after });
     const reason = input.reason || undefined;
