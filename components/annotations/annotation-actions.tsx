@@ -1,14 +1,17 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import type { AnnotationView } from "@/lib/data/annotations/list-article-annotations";
 import { useAnnotationApi } from "./api";
 import { focusWhenPresent } from "./focus-when-present";
-import { FlagForm } from "./flag-form";
 import { ReplyForm } from "./reply-form";
 import { ShareMenu } from "./share-menu";
+
+// Fetched when someone opens it, not with every page of threads.
+const FlagForm = dynamic(() => import("./flag-form").then((module) => module.FlagForm), { ssr: false });
 
 const button = "min-h-8 rounded px-2 text-sm underline-offset-2 hover:underline";
 

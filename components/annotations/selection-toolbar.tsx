@@ -1,14 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useAnnotationApi } from "./api";
-import { Composer } from "./composer";
 import { sharedPassagePath } from "@/lib/anchoring/shared-passage-link";
 import { KEYBOARD_SELECTION_TOGGLE_ID, KeyboardSelection } from "./keyboard-selection";
 import { focusWhenPresent } from "./focus-when-present";
 import { selectorsFromSelection, type SelectionSelectors } from "./selection";
+
+// The composer is fetched when a selection appears, not with the page: most readers never open it.
+const loadComposer = () => import("./composer").then((module) => module.Composer);
+const Composer = dynamic(loadComposer, { ssr: false });
 
 /**
  * The small toolbar that appears over a selection in the article: Highlight,
@@ -35,6 +39,7 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
       const current = window.getSelection();
       const selectors = body ? selectorsFromSelection(current, body) : null;
       setSelection(selectors);
+      if (selectors) void loadComposer();
       if (selectors && current && current.rangeCount > 0) {
         const rect = current.getRangeAt(0).getBoundingClientRect();
         setPosition({ top: Math.max(8, rect.top + window.scrollY - 52), left: Math.min(Math.max(8, rect.left + window.scrollX), window.innerWidth - 300) });
