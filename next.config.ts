@@ -8,7 +8,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
 };
 
-// Finds i18n/request.ts, which picks the interface language per request.
-const withNextIntl = createNextIntlPlugin();
+// Finds i18n/request.ts, which picks the interface language per request, and
+// precompiles the ICU messages of messages/**.json at build time, so the
+// browser gets no message parser.
+const withNextIntl = createNextIntlPlugin({
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 export default withNextIntl(nextConfig);

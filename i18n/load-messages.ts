@@ -1,31 +1,48 @@
 import "server-only";
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { Locale } from "./locales";
 
 export type Messages = Record<string, unknown>;
 
-const MESSAGES_DIR = join(process.cwd(), "messages");
+/** Each feature keeps its strings in messages/<locale>/<namespace>.json; the file name is the namespace. */
+export const NAMESPACES = [
+  "account",
+  "admin",
+  "annotationErrors",
+  "annotations",
+  "apiErrors",
+  "auth",
+  "common",
+  "devOutbox",
+  "emails",
+  "errors",
+  "live",
+  "moderation",
+  "notifications",
+  "opendata",
+  "reader",
+  "search",
+  "share",
+  "validation",
+] as const;
+
 const loaded = new Map<Locale, Promise<Messages>>();
 
 /**
- * Each feature keeps its strings in messages/<locale>/<namespace>.json; the file
- * name is the namespace. The files ship with the app and never change while it
- * runs, so each locale is read once per process.
+ * The catalogue of one locale. The files are imported, not read from disk, so
+ * the build precompiles their ICU messages (next.config.ts) and the browser
+ * needs no message parser. They never change while the app runs: each locale
+ * is loaded once per process.
  */
 export function loadMessages(locale: Locale): Promise<Messages> {
   let messages = loaded.get(locale);
   if (!messages) {
-    messages = readNamespaces(join(MESSAGES_DIR, locale));
+    messages = Promise.all(
+      NAMESPACES.map(async (namespace) => {
+        const file = (await import(`../messages/${locale}/${namespace}.json`)) as { default: unknown };
+        return [namespace, file.default] as const;
+      }),
+    ).then(Object.fromEntries);
     loaded.set(locale, messages);
   }
   return messages;
-}
-
-async function readNamespaces(dir: string): Promise<Messages> {
-  const files = (await readdir(dir)).filter((name) => name.endsWith(".json")).sort();
-  const entries = await Promise.all(
-    files.map(async (file) => [file.slice(0, -".json".length), JSON.parse(await readFile(join(dir, file), "utf8")) as unknown] as const),
-  );
-  return Object.fromEntries(entries);
 }

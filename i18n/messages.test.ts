@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isLiteralElement, isPluralElement, isPoundElement, isSelectElement, isTagElement, parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
+import { NAMESPACES } from "./load-messages";
 import { DEFAULT_LOCALE, LOCALES } from "./locales";
 
 const root = join(import.meta.dirname, "..", "messages");
@@ -53,6 +54,10 @@ const reference = leaves(DEFAULT_LOCALE);
 describe("interface messages", () => {
   it("has messages to check", () => {
     expect(reference.size).toBeGreaterThan(0);
+  });
+
+  it("loads every namespace file there is, and no other", () => {
+    for (const locale of LOCALES) expect(Object.keys(read(locale)).sort()).toEqual([...NAMESPACES].sort());
   });
 
   for (const locale of LOCALES) {

@@ -1,5 +1,6 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+// use-intl/core, not next-intl: next-intl's entry pulls in React client hooks, which a script run outside Next cannot load.
+import { createTranslator } from "use-intl/core";
 import { getLocale } from "next-intl/server";
 import { loadMessages } from "@/i18n/load-messages";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";

@@ -1,4 +1,5 @@
-import { createTranslator } from "next-intl";
+// use-intl/core, not next-intl: next-intl's entry pulls in React client hooks, which a script run outside Next cannot load.
+import { createTranslator } from "use-intl/core";
 import englishNotifications from "@/messages/en/notifications.json";
 
 /** What a moderation notice tells its author; each is a message in "notifications.moderationNotices". */

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { z } from "zod";
 import validation from "@/messages/en/validation.json";
 import { wordIssue, type ValidationWords } from "./word-issue";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import english from "@/messages/en/annotationErrors.json";
 
 export type AnnotationErrorCode = keyof typeof english;
