@@ -4,14 +4,14 @@ import { useFormatter, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import type { AnnotationView } from "@/lib/data/annotations/list-article-annotations";
+import type { ActionableAnnotation } from "./actionable";
 import { useAnnotationApi } from "./api";
 import { focusWhenPresent } from "./focus-when-present";
-import { ReplyForm } from "./reply-form";
 import { ShareMenu } from "./share-menu";
 
-// Fetched when someone opens it, not with every page of threads.
+// Fetched when someone opens them, not with every page of threads (a reader who is not signed in never does).
 const FlagForm = dynamic(() => import("./flag-form").then((module) => module.FlagForm), { ssr: false });
+const ReplyForm = dynamic(() => import("./reply-form").then((module) => module.ReplyForm), { ssr: false });
 
 const button = "min-h-8 rounded px-2 text-sm underline-offset-2 hover:underline";
 
@@ -22,7 +22,7 @@ type Mode = "idle" | "edit" | "reply" | "flag";
  * A form opened here takes the focus; Escape or Cancel closes it and gives the
  * focus back to the button that opened it.
  */
-export function AnnotationActions({ item, quote }: { item: AnnotationView; quote: string }) {
+export function AnnotationActions({ item, quote }: { item: ActionableAnnotation; quote: string }) {
   const router = useRouter();
   const t = useTranslations("annotations.actions");
   const format = useFormatter();

@@ -1,5 +1,6 @@
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import type { AnnotationView } from "@/lib/data/annotations/list-article-annotations";
+import { actionProps } from "./actionable";
 import { AnnotationActions } from "./annotation-actions";
 import { SourceCards } from "./source-cards";
 
@@ -55,7 +56,7 @@ export function AnnotationItem({ item, quote, inReplyTo, focusedId }: { item: An
         </ul>
       ) : null}
       <SourceCards sources={item.sources} />
-      <AnnotationActions item={item} quote={quote} />
+      <AnnotationActions {...actionProps(item, quote)} />
     </div>
   );
 }

@@ -3,9 +3,10 @@ import type { ThreadView } from "@/lib/data/annotations/list-article-annotations
 import { passageId } from "@/lib/highlights/passage-ids";
 import { buildThread, countReplies, type ThreadNode } from "@/lib/threads/build-thread";
 import type { AnnotationView } from "@/lib/data/annotations/list-article-annotations";
+import { actionProps } from "./actionable";
 import { AnnotationActions } from "./annotation-actions";
 import { AnnotationItem } from "./annotation-item";
-import { ReplyForm } from "./reply-form";
+import { LazyReplyForm } from "./lazy-reply-form";
 
 
 function Evidence({ evidence }: { evidence: ThreadView["evidence"] }) {
@@ -57,7 +58,7 @@ export function Thread({ thread, canReply, focusedId }: { thread: ThreadView; ca
       {thread.isHighlightOnly ? (
         <div className="mt-3">
           <p className="text-sm text-[var(--color-muted)]">{t("privateHighlight")}</p>
-          <AnnotationActions item={thread.root} quote={thread.quote} />
+          <AnnotationActions {...actionProps(thread.root, thread.quote)} />
         </div>
       ) : (
         <div className="mt-3">
@@ -72,7 +73,7 @@ export function Thread({ thread, canReply, focusedId }: { thread: ThreadView; ca
                 {t("locked")}
               </p>
             ) : canReply && thread.root.can.reply ? (
-              <ReplyForm parentId={thread.root.id} />
+              <LazyReplyForm parentId={thread.root.id} />
             ) : null}
           </details>
         </div>

@@ -5,14 +5,18 @@ import type { Segment } from "@/lib/highlights/segments";
 /** The id of the passage a link points at; FocusOnLoad and the no-JavaScript refresh both aim here. */
 export const FOCUSED_PASSAGE_ID = "focused-passage";
 
-/** Darker where more people highlighted; your own get an underline too, so it is not told by colour alone. */
+/**
+ * Darker where more people highlighted; your own get a solid underline too, so
+ * it is not told by colour alone. The classes (app/globals.css) are short on
+ * purpose: every run carries them twice, in the HTML and in the page's payload.
+ */
 function shade(count: number): string {
-  if (count >= 3) return "bg-[var(--color-highlight-3)]";
-  if (count === 2) return "bg-[var(--color-highlight-2)]";
-  return "bg-[var(--color-highlight)]";
+  if (count >= 3) return "hl hl-3";
+  if (count === 2) return "hl hl-2";
+  return "hl";
 }
 
-const EMPHASIS = "outline outline-2 outline-offset-1 outline-[var(--color-accent)]";
+const EMPHASIS = "hl-em";
 
 /**
  * A block's text with its highlights, rendered on the server. Each highlighted
@@ -45,7 +49,7 @@ export function HighlightedText({
     const count = segment.count - (segment.highlightIds.length - threadIds.length);
     if (count === 0 || threadIds.length === 0) {
       return (
-        <mark key={index} id={focusId} tabIndex={focusId ? -1 : undefined} className={`rounded-[2px] bg-[var(--color-highlight-2)] text-inherit ${EMPHASIS}`}>
+        <mark key={index} id={focusId} tabIndex={focusId ? -1 : undefined} className={`hl-mark ${EMPHASIS}`}>
           {segment.text}
         </mark>
       );
@@ -57,11 +61,9 @@ export function HighlightedText({
         id={focusId ?? passageIds[index]}
         href={threadHref(threadIds[0]!)}
         data-highlight-ids={threadIds.join(" ")}
-        data-highlight-count={count}
-        data-highlight-label={label}
         aria-label={`${segment.text} — ${label}`}
         title={label}
-        className={`rounded-[2px] text-inherit underline underline-offset-4 ${shade(count)} ${segment.hasOwn ? "decoration-[var(--color-accent)] decoration-2" : "decoration-[var(--color-muted)] decoration-dotted decoration-1"} ${isEmphasized ? EMPHASIS : ""}`}
+        className={[shade(count), segment.hasOwn ? "hl-own" : "", isEmphasized ? EMPHASIS : ""].filter(Boolean).join(" ")}
       >
         {segment.text}
       </a>

@@ -38,7 +38,7 @@ export function ReaderShortcuts() {
         const next = neighbourHighlight(links, from, direction);
         if (!next) return setAnnouncement(t("highlight.noHighlights"));
         focusAndReveal(next);
-        setAnnouncement(t("highlight.announce", { index: links.indexOf(next) + 1, total: links.length, label: next.dataset.highlightLabel ?? "" }));
+        setAnnouncement(t("highlight.announce", { index: links.indexOf(next) + 1, total: links.length, label: next.title }));
       });
     };
     document.addEventListener("keydown", onKeyDown);

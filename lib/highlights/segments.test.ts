@@ -29,6 +29,16 @@ describe("segmentBlock", () => {
     ]);
   });
 
+  it("cuts text without astral characters at the same places as code points", () => {
+    const bmp = "Cyberspace 网络空间 governance";
+    const bmpSpan = { blockId: "p-2", start: 0, end: bmp.length };
+    expect(segmentBlock(bmp, bmpSpan, [{ id: "a", start: 11, end: 15, isOwn: false }])).toEqual([
+      plain("Cyberspace "),
+      { text: "网络空间", highlightIds: ["a"], count: 1, hasOwn: false, isEmphasized: false },
+      plain(" governance"),
+    ]);
+  });
+
   it("clips highlights that run across blocks", () => {
     const segments = segmentBlock(text, span, [{ id: "c", start: 50, end: 103, isOwn: false }]);
     expect(segments[0]).toEqual({ text: "A 😀", highlightIds: ["c"], count: 1, hasOwn: false, isEmphasized: false });

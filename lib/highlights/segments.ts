@@ -33,7 +33,6 @@ export interface Segment {
  * thousands of highlights on one article: O(k log k) for the k in a block.
  */
 export function segmentBlock(blockText: string, span: BlockSpan, highlights: readonly PlacedHighlight[], emphasisIds: ReadonlySet<string> = new Set()): Segment[] {
-  const codePoints = Array.from(blockText);
   const events: Array<{ at: number; delta: 1 | -1; highlight: PlacedHighlight }> = [];
   for (const highlight of overlapping(highlights, span)) {
     if (highlight.start >= span.end || highlight.end <= span.start) continue;
@@ -43,6 +42,7 @@ export function segmentBlock(blockText: string, span: BlockSpan, highlights: rea
     events.push({ at: from, delta: 1, highlight }, { at: to, delta: -1, highlight });
   }
   if (events.length === 0) return [plain(blockText)];
+  const text = codePointText(blockText);
   // Ends before starts at the same point, so touching highlights do not overlap.
   events.sort((a, b) => a.at - b.at || a.delta - b.delta || a.highlight.start - b.highlight.start);
 
@@ -54,7 +54,7 @@ export function segmentBlock(blockText: string, span: BlockSpan, highlights: rea
   let index = 0;
   while (index < events.length) {
     const at = events[index]!.at;
-    if (at > position) segments.push(run(codePoints.slice(position, at).join(""), active, own, emphasized));
+    if (at > position) segments.push(run(text.slice(position, at), active, own, emphasized));
     position = at;
     for (; index < events.length && events[index]!.at === at; index++) {
       const { delta, highlight } = events[index]!;
@@ -64,8 +64,21 @@ export function segmentBlock(blockText: string, span: BlockSpan, highlights: rea
       if (emphasisIds.has(highlight.id)) emphasized += delta;
     }
   }
-  if (position < codePoints.length) segments.push(run(codePoints.slice(position).join(""), active, own, emphasized));
+  if (position < text.length) segments.push(run(text.slice(position), active, own, emphasized));
   return mergeDenseRuns(segments);
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Slicing by code points. Splitting every block into an array of code points
+ * was a measurable share of rendering the page; without astral characters
+ * (surrogate pairs) code points and string indices coincide, so plain slices do.
+ */
+function codePointText(text: string): { length: number; slice(from: number, to?: number): string } {
+  if (!SURROGATE.test(text)) return { length: text.length, slice: (from, to) => text.slice(from, to) };
+  const codePoints = Array.from(text);
+  return { length: codePoints.length, slice: (from, to) => codePoints.slice(from, to).join("") };
 }
 
 /** Below this many highlights, scanning them all per block is cheaper than indexing them. */
