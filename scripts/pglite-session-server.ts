@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from "node:net";
 import type { PGlite } from "@electric-sql/pglite";
 import {
-  endsExchange,
+  endsAtRest,
   listenChange,
   queryText,
   readStartupPacket,
@@ -25,8 +25,8 @@ interface Job {
   connection: Connection;
   /** Whole messages from one connection, in the order it sent them. */
   messages: Uint8Array[];
-  /** The type of the last message, or null for the startup message. */
-  lastType: number | null;
+  /** The startup message, which PGlite must see on its own. */
+  isStartup: boolean;
 }
 
 const SYNC_MESSAGE = new Uint8Array([SYNC, 0, 0, 0, 4]);
@@ -35,7 +35,7 @@ const SYNC_MESSAGE = new Uint8Array([SYNC, 0, 0, 0, 4]);
  * Serves one PGlite database over the PostgreSQL wire protocol to many client
  * connections. PGlite has a single session, so connections take turns: the one
  * that starts an exchange keeps the session until the database is at rest again
- * (its Query or Sync has been answered and no transaction is open). Others wait,
+ * (its answer ends with ReadyForQuery and no transaction is open). Others wait,
  * which makes every transaction run alone, as if serializable. Without this,
  * one pool connection's Parse could replace another's unnamed statement between
  * its Parse and its Bind, and transactions would see each other's statements.
@@ -52,6 +52,7 @@ export class PGliteSessionServer {
   /** A connection that left mid-exchange: the session must be reset before anyone else runs. */
   private abandoned = false;
   private running: Promise<void> | null = null;
+  private stopped = false;
   private nextId = 1;
 
   constructor(
@@ -73,6 +74,7 @@ export class PGliteSessionServer {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     for (const connection of this.connections) connection.socket.destroy();
     this.queue = [];
@@ -118,7 +120,7 @@ export class PGliteSessionServer {
         return;
       } else {
         connection.started = true;
-        this.enqueue({ connection, messages: [packet.bytes], lastType: null });
+        this.enqueue({ connection, messages: [packet.bytes], isStartup: true });
       }
     }
     const { messages, rest } = readTypedMessages(connection.buffer);
@@ -133,13 +135,7 @@ export class PGliteSessionServer {
       if (change) connection.listening = change === "listen";
       forwarded.push(message);
     }
-    if (forwarded.length > 0) {
-      this.enqueue({
-        connection,
-        messages: forwarded.map((message) => message.bytes),
-        lastType: forwarded[forwarded.length - 1]!.type,
-      });
-    }
+    if (forwarded.length > 0) this.enqueue({ connection, messages: forwarded.map((message) => message.bytes), isStartup: false });
   }
 
   private enqueue(job: Job): void {
@@ -160,7 +156,7 @@ export class PGliteSessionServer {
   }
 
   private pump(): void {
-    if (this.running) return;
+    if (this.running || this.stopped) return;
     const job = this.takeNext();
     if (!job && !this.abandoned) return;
     this.running = (job ? this.run(job) : this.reset()).finally(() => {
@@ -177,13 +173,9 @@ export class PGliteSessionServer {
     const pending = this.queue.filter((job) => job.connection === owner);
     if (pending.length === 0) return null;
     // The startup message goes alone; typed messages sent so far go together.
-    const mine = pending[0]!.lastType === null ? [pending[0]!] : pending.filter((job) => job.lastType !== null);
+    const mine = pending[0]!.isStartup ? [pending[0]!] : pending.filter((job) => !job.isStartup);
     this.queue = this.queue.filter((job) => !mine.includes(job));
-    return {
-      connection: owner,
-      messages: mine.flatMap((job) => job.messages),
-      lastType: mine[mine.length - 1]!.lastType,
-    };
+    return { connection: owner, messages: mine.flatMap((job) => job.messages), isStartup: mine[0]!.isStartup };
   }
 
   private async run(job: Job): Promise<void> {
@@ -202,11 +194,11 @@ export class PGliteSessionServer {
       this.abandoned = true;
       return;
     }
-    const atRest = (job.lastType === null || endsExchange(job.lastType)) && !this.db.isInTransaction();
+    const { reply, notifications } = splitNotifications(concat(chunks));
+    const atRest = endsAtRest(reply);
     this.owner = atRest || connection.closed ? null : connection;
     if (connection.closed && !atRest) this.abandoned = true;
 
-    const { reply, notifications } = splitNotifications(concat(chunks));
     if (!connection.closed && reply.length > 0) connection.socket.write(reply);
     this.notify(notifications);
   }

@@ -58,13 +58,21 @@ export function readTypedMessages(buffer: Buffer): { messages: TypedMessage[]; r
   return { messages, rest: buffer.subarray(offset) };
 }
 
+/** Backend ReadyForQuery, and its transaction status for "idle, no transaction open". */
+const READY_FOR_QUERY = 0x5a; // 'Z'
+const IDLE = 0x49; // 'I'
+
 /**
- * A simple Query or a Sync ends an exchange: the server answers ReadyForQuery
- * after it. Between a Parse and its Sync the unnamed statement and portal belong
- * to that exchange, so nobody else may run statements in between.
+ * Whether a backend response leaves the session at rest: it ends with
+ * ReadyForQuery and no transaction is open. Until then the exchange is not
+ * over: between a Parse and its Sync the unnamed statement and portal belong
+ * to it, a COPY waits for its data, and an open (or failed) transaction waits
+ * for its COMMIT or ROLLBACK, so nobody else may run statements in between.
  */
-export function endsExchange(type: number): boolean {
-  return type === QUERY || type === SYNC;
+export function endsAtRest(reply: Uint8Array): boolean {
+  const at = reply.length - 6;
+  if (at < 0 || reply[at] !== READY_FOR_QUERY || reply[reply.length - 1] !== IDLE) return false;
+  return Buffer.from(reply.buffer, reply.byteOffset + at + 1, 4).readInt32BE(0) === 5;
 }
 
 /** The SQL text of a simple Query message. */
