@@ -13,7 +13,6 @@ import {
 } from "./pglite-wire-protocol.ts";
 
 interface Connection {
-  id: number;
   socket: Socket;
   buffer: Buffer;
   started: boolean;
@@ -53,7 +52,6 @@ export class PGliteSessionServer {
   private abandoned = false;
   private running: Promise<void> | null = null;
   private stopped = false;
-  private nextId = 1;
 
   constructor(
     private readonly db: PGlite,
@@ -85,7 +83,6 @@ export class PGliteSessionServer {
   private accept(socket: Socket): void {
     socket.setNoDelay(true);
     const connection: Connection = {
-      id: this.nextId++,
       socket,
       buffer: Buffer.alloc(0),
       started: false,

@@ -7,11 +7,11 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import type { ActionableAnnotation } from "./actionable";
 import { useAnnotationApi } from "./api";
 import { focusWhenPresent } from "./focus-when-present";
+import { LazyReplyForm } from "./lazy-reply-form";
 import { ShareMenu } from "./share-menu";
 
-// Fetched when someone opens them, not with every page of threads (a reader who is not signed in never does).
+// Fetched when someone opens it, not with every page of threads (a reader who is not signed in never does).
 const FlagForm = dynamic(() => import("./flag-form").then((module) => module.FlagForm), { ssr: false });
-const ReplyForm = dynamic(() => import("./reply-form").then((module) => module.ReplyForm), { ssr: false });
 
 const button = "min-h-8 rounded px-2 text-sm underline-offset-2 hover:underline";
 
@@ -144,7 +144,7 @@ export function AnnotationActions({ item, quote }: { item: ActionableAnnotation;
           </div>
         </form>
       ) : null}
-      {mode === "reply" ? <ReplyForm parentId={item.id} autoFocus onDone={() => close("reply")} /> : null}
+      {mode === "reply" ? <LazyReplyForm parentId={item.id} autoFocus onDone={() => close("reply")} /> : null}
       {mode === "flag" ? (
         <FlagForm
           annotationId={item.id}

@@ -3,8 +3,9 @@
 import dynamic from "next/dynamic";
 
 /**
- * The reply form under each thread, in its own chunk: rendered on the server
- * as usual, but a reader who cannot reply (not signed in) never downloads it
- * or the mention suggestions it carries.
+ * The reply form (under each thread, and behind each Reply button) in its own
+ * chunk: rendered on the server as usual where it shows at once, but a reader
+ * who cannot reply (not signed in) never downloads it or the mention
+ * suggestions it carries.
  */
 export const LazyReplyForm = dynamic(() => import("./reply-form").then((module) => module.ReplyForm));
