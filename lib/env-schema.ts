@@ -72,6 +72,10 @@ export const envSchema = z.object({
   GLOSS_LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   /** How often each instance sends due notification digests; 0 leaves it to `npm run notifications:digest` from cron. */
   GLOSS_DIGEST_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(15),
+  /** Seconds an article page rendered for a reader with no session serves others with none (production only; 0: off). Read by lib/page-cache/config.ts. */
+  GLOSS_ANONYMOUS_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(2),
+  /** Where an instance asks itself for those renders; default http://127.0.0.1:$PORT. */
+  GLOSS_INTERNAL_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -31,6 +31,8 @@ const server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/n
     AUTH_SECRET: "e2e-secret-that-is-at-least-32-characters-long",
     // The tests read mail from the outbox page, as a developer would.
     GLOSS_DEV_OUTBOX: "1",
+    // Tests look at what each change does at once; the anonymous page cache has its own spec, on its own instance.
+    GLOSS_ANONYMOUS_CACHE_SECONDS: "0",
   },
 });
 

@@ -26,7 +26,7 @@ export async function articleId(db: pg.Pool): Promise<string> {
  * database as the test server: what two instances behind a load balancer are.
  * They share nothing but PostgreSQL.
  */
-export async function startSecondInstance(port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startSecondInstance(port: number, extraEnv: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   const mainPort = Number(process.env.E2E_PORT ?? 3100);
   const child: ChildProcess = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: root,
@@ -38,6 +38,7 @@ export async function startSecondInstance(port: number): Promise<{ url: string; 
       APP_URL: `http://127.0.0.1:${port}`,
       AUTH_SECRET: "e2e-secret-that-is-at-least-32-characters-long",
       GLOSS_DEV_OUTBOX: "1",
+      ...extraEnv,
     },
   });
   const url = `http://127.0.0.1:${port}`;
