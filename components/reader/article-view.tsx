@@ -4,8 +4,8 @@ import type { ArticleBlock } from "@/lib/articles/blocks";
 import type { BlockSpan } from "@/lib/articles/canonical-text";
 import type { ArticleForReading } from "@/lib/data/articles/get-article";
 import { isoDate, PUBLISHED_DATE } from "@/lib/format-date";
-import { segmentBlock, type PlacedHighlight, type Segment } from "@/lib/highlights/segments";
-import { assignPassageIds } from "@/lib/highlights/passage-ids";
+import type { PlacedHighlight, Segment } from "@/lib/highlights/segments";
+import { segmentArticle } from "@/lib/highlights/segment-article";
 import { HighlightedText } from "./highlighted-text";
 
 /** Chinese runs get lang="zh-CN" so screen readers and fonts treat them right. */
@@ -62,8 +62,7 @@ export function ArticleView({
   const allHighlights = [...highlights, ...emphasis.filter((highlight) => !known.has(highlight.id))];
   const emphasisIds = new Set(emphasis.map((highlight) => highlight.id));
   const focusStart = emphasis[0]?.start;
-  const segments = article.version.blocks.map((block, index) => segmentBlock(block.text, spans[index]!, allHighlights, emphasisIds));
-  const passageIds = assignPassageIds(segments);
+  const { segments, passageIds } = segmentArticle(article.version.id, article.version.blocks, spans, allHighlights, emphasisIds);
   const t = useTranslations("reader.article");
   const format = useFormatter();
   return (

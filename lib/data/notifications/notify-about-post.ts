@@ -17,12 +17,14 @@ export async function notifyAboutPost(
 ): Promise<string[]> {
   if (!post.authorId || !post.body || post.visibility !== "PUBLIC" || post.moderationStatus !== "VISIBLE") return [];
   const rootId = post.rootId ?? post.id;
+  const handles = extractMentions(post.body);
   const [parent, participants, mentioned] = await Promise.all([
     post.parentId ? tx.annotation.findUnique({ where: { id: post.parentId }, select: { authorId: true } }) : null,
     post.rootId
       ? tx.annotation.findMany({ where: { OR: [{ id: rootId }, { rootId }], authorId: { not: null } }, distinct: ["authorId"], select: { authorId: true } })
       : [],
-    tx.user.findMany({ where: { handle: { in: extractMentions(post.body) }, isPlaceholder: false }, select: { id: true } }),
+    // Most posts mention nobody: no query then.
+    handles.length > 0 ? tx.user.findMany({ where: { handle: { in: handles }, isPlaceholder: false }, select: { id: true } }) : [],
   ]);
   const plan = planPostNotifications({
     authorId: post.authorId,
