@@ -7,8 +7,8 @@ import { isCrossSiteRequest } from "@/lib/security/cross-site-request";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security/security-headers";
 
 const cacheSeconds = anonymousCacheSeconds({ NODE_ENV: process.env.NODE_ENV, GLOSS_ANONYMOUS_CACHE_SECONDS: process.env.GLOSS_ANONYMOUS_CACHE_SECONDS });
-// About 200 article pages at 1,000 annotations each; entries live seconds, so this bounds a flood of distinct query strings.
-const anonymousPages = cacheSeconds > 0 ? new AnonymousPageCache({ ttlMs: cacheSeconds * 1000, maxCharacters: 64_000_000 }) : null;
+// About 100 article pages at 1,000 annotations each; entries live seconds, so this only bounds a flood of distinct query strings.
+const anonymousPages = cacheSeconds > 0 ? new AnonymousPageCache({ ttlMs: cacheSeconds * 1000, maxCharacters: 32_000_000 }) : null;
 
 /** The article page for a reader with no session, from the anonymous cache; null to render it as usual. */
 async function cachedAnonymousPage(request: NextRequest, nonce: string): Promise<NextResponse | null> {
