@@ -10,11 +10,21 @@ const cacheSeconds = anonymousCacheSeconds({ NODE_ENV: process.env.NODE_ENV, GLO
 // About 100 article pages at 1,000 annotations each; entries live seconds, so this only bounds a flood of distinct query strings.
 const anonymousPages = cacheSeconds > 0 ? new AnonymousPageCache({ ttlMs: cacheSeconds * 1000, maxCharacters: 32_000_000 }) : null;
 
+let warnedAboutRenders = false;
+
 /** The article page for a reader with no session, from the anonymous cache; null to render it as usual. */
 async function cachedAnonymousPage(request: NextRequest, nonce: string): Promise<NextResponse | null> {
   const pageRequest = anonymousPages && anonymousPageRequest(request);
   if (!anonymousPages || !pageRequest) return null;
-  const { page, hit } = await anonymousPages.get(pageRequest.key, () => renderForCache(internalOrigin({ GLOSS_INTERNAL_ORIGIN: process.env.GLOSS_INTERNAL_ORIGIN, PORT: process.env.PORT }), pageRequest, 15_000));
+  const origin = internalOrigin({ GLOSS_INTERNAL_ORIGIN: process.env.GLOSS_INTERNAL_ORIGIN, PORT: process.env.PORT });
+  const { page, hit } = await anonymousPages.get(pageRequest.key, () =>
+    renderForCache(origin, pageRequest, 15_000).catch((error: unknown) => {
+      // Pages still render, one per request; said once, since a wrong origin would fail every time.
+      if (!warnedAboutRenders) console.warn(`anonymous page cache: cannot ask ${origin} for pages (set GLOSS_INTERNAL_ORIGIN):`, error);
+      warnedAboutRenders = true;
+      return null;
+    }),
+  );
   if (!page) return null;
   const { body, headers } = withNonce(page, nonce);
   const response = new NextResponse(body, { status: page.status, headers });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { AnonymousPageCache, nonceOf, withNonce, type CachedPage } from "./anonymous-page-cache";
+import { AnonymousPageCache, nonceOf, withNonce, type CachedPage, type Rendered } from "./anonymous-page-cache";
 
 function page(body: string, nonce = "bm9uY2Utb2YtdGhlLXJlbmRlcg=="): CachedPage {
   return { status: 200, headers: [["content-type", "text/html; charset=utf-8"]], body, nonce };
 }
+
+const kept = (body: string) => ({ page: page(body), keep: true });
 
 function clock() {
   let now = 1_000;
@@ -15,7 +17,7 @@ describe("AnonymousPageCache", () => {
     const time = clock();
     const cache = new AnonymousPageCache({ ttlMs: 2_000, maxCharacters: 1_000_000, now: time.now });
     let renders = 0;
-    const render = async () => page(`render ${++renders}`);
+    const render = async () => kept(`render ${++renders}`);
     expect(await cache.get("a", render)).toEqual({ page: page("render 1"), hit: false });
     time.advance(1_999);
     expect(await cache.get("a", render)).toEqual({ page: page("render 1"), hit: true });
@@ -26,22 +28,22 @@ describe("AnonymousPageCache", () => {
 
   it("keeps keys apart", async () => {
     const cache = new AnonymousPageCache({ ttlMs: 2_000, maxCharacters: 1_000_000 });
-    await cache.get("en", async () => page("English"));
-    await cache.get("zh-CN", async () => page("中文"));
-    expect((await cache.get("en", async () => page("again"))).page?.body).toBe("English");
-    expect((await cache.get("zh-CN", async () => page("again"))).page?.body).toBe("中文");
+    await cache.get("en", async () => kept("English"));
+    await cache.get("zh-CN", async () => kept("中文"));
+    expect((await cache.get("en", async () => kept("again"))).page?.body).toBe("English");
+    expect((await cache.get("zh-CN", async () => kept("again"))).page?.body).toBe("中文");
   });
 
   it("lets requests that miss together share one render", async () => {
     const cache = new AnonymousPageCache({ ttlMs: 2_000, maxCharacters: 1_000_000 });
     let renders = 0;
-    let finish: (value: CachedPage) => void = () => {};
+    let finish: (value: Rendered) => void = () => {};
     const render = () => {
       renders++;
-      return new Promise<CachedPage>((resolve) => (finish = resolve));
+      return new Promise<Rendered>((resolve) => (finish = resolve));
     };
     const waiting = Array.from({ length: 10 }, () => cache.get("a", render));
-    finish(page("shared"));
+    finish(kept("shared"));
     const results = await Promise.all(waiting);
     expect(renders).toBe(1);
     expect(results.every((result) => result.page?.body === "shared" && !result.hit)).toBe(true);
@@ -51,19 +53,30 @@ describe("AnonymousPageCache", () => {
     const cache = new AnonymousPageCache({ ttlMs: 2_000, maxCharacters: 1_000_000 });
     expect(await cache.get("a", async () => null)).toEqual({ page: null, hit: false });
     expect(await cache.get("a", async () => Promise.reject(new Error("connection refused")))).toEqual({ page: null, hit: false });
-    expect(await cache.get("a", async () => page("now"))).toEqual({ page: page("now"), hit: false });
+    expect(await cache.get("a", async () => kept("now"))).toEqual({ page: page("now"), hit: false });
     expect(cache.size).toBe(1);
+  });
+
+  it("shares an answer it does not keep (a 404) with the requests waiting for it, and no later ones", async () => {
+    const cache = new AnonymousPageCache({ ttlMs: 2_000, maxCharacters: 1_000_000 });
+    let renders = 0;
+    const notFound = async () => ({ page: { ...page(`not found ${++renders}`), status: 404 }, keep: false });
+    const together = await Promise.all([cache.get("gone", notFound), cache.get("gone", notFound)]);
+    expect(together.map((result) => result.page?.status)).toEqual([404, 404]);
+    expect(renders).toBe(1);
+    expect((await cache.get("gone", notFound)).page?.body).toBe("not found 2");
+    expect(cache.size).toBe(0);
   });
 
   it("drops the oldest pages beyond its size bound, and never keeps one bigger than the bound", async () => {
     const cache = new AnonymousPageCache({ ttlMs: 60_000, maxCharacters: 25 });
-    await cache.get("a", async () => page("0123456789"));
-    await cache.get("b", async () => page("0123456789"));
-    await cache.get("c", async () => page("0123456789"));
+    await cache.get("a", async () => kept("0123456789"));
+    await cache.get("b", async () => kept("0123456789"));
+    await cache.get("c", async () => kept("0123456789"));
     expect(cache.size).toBe(2);
-    expect((await cache.get("a", async () => page("fresh a"))).hit).toBe(false);
-    await cache.get("huge", async () => page("x".repeat(100)));
-    expect((await cache.get("huge", async () => page("y"))).page?.body).toBe("y");
+    expect((await cache.get("a", async () => kept("fresh a"))).hit).toBe(false);
+    await cache.get("huge", async () => kept("x".repeat(100)));
+    expect((await cache.get("huge", async () => kept("y"))).page?.body).toBe("y");
   });
 });
 

@@ -20,6 +20,12 @@ export interface CachedPage {
   nonce: string;
 }
 
+/** A render's answer, and whether it may be kept for others (only a plain 200 page is). */
+export interface Rendered {
+  page: CachedPage;
+  keep: boolean;
+}
+
 interface Entry {
   page: CachedPage;
   storedAt: number;
@@ -46,10 +52,12 @@ export class AnonymousPageCache {
   /**
    * The page for `key`: from the cache while fresh, else from `render`. Requests
    * that miss together share one render, so a burst costs one render, not one
-   * each. `render` answers null for a page that must not be kept (an error, a
-   * redirect, a cookie being set); then every waiter renders for itself.
+   * each, even of a page that is not kept (a 404 answers everyone waiting, but
+   * only a plain 200 page is stored). `render` answers null for an answer that
+   * must not be shared at all (one that sets a cookie) or fails; then every
+   * waiter renders for itself.
    */
-  async get(key: string, render: () => Promise<CachedPage | null>): Promise<{ page: CachedPage | null; hit: boolean }> {
+  async get(key: string, render: () => Promise<Rendered | null>): Promise<{ page: CachedPage | null; hit: boolean }> {
     const entry = this.entries.get(key);
     if (entry && this.now() - entry.storedAt < this.options.ttlMs) return { page: entry.page, hit: true };
     if (entry) this.remove(key);
@@ -57,9 +65,9 @@ export class AnonymousPageCache {
     if (!pending) {
       pending = render()
         .catch(() => null)
-        .then((page) => {
-          if (page) this.store(key, page);
-          return page;
+        .then((rendered) => {
+          if (rendered?.keep) this.store(key, rendered.page);
+          return rendered?.page ?? null;
         })
         .finally(() => this.rendering.delete(key));
       this.rendering.set(key, pending);
