@@ -69,6 +69,19 @@ describe("annotations with the actor's scope", () => {
     await expect(createAnnotation(unverified, input("5.4 billion people"))).rejects.toBeInstanceOf(AnnotationError);
   });
 
+  it("refuses a version that is not the article's current one (409) and one that does not exist (404)", async () => {
+    const author = await makeViewer("stale");
+    const older = await testDb.articleVersion.create({
+      data: { articleId, number: 999, blocks: content.blocks, contentHash: `it-older-${Date.now()}` },
+    });
+    try {
+      await expect(createAnnotation(author, { ...input("5.4 billion people"), versionId: older.id })).rejects.toMatchObject({ status: 409, code: "articleChanged" });
+      await expect(createAnnotation(author, { ...input("5.4 billion people"), versionId: "cmnosuchversion000000000" })).rejects.toMatchObject({ status: 404, code: "articleMissing" });
+    } finally {
+      await testDb.articleVersion.delete({ where: { id: older.id } });
+    }
+  });
+
   it("keeps private annotations from everyone but their author", async () => {
     const author = await makeViewer("secret");
     const other = await makeViewer("other");

@@ -19,12 +19,13 @@ import { publishPost } from "./publish-post";
 export async function createAnnotation(actor: Viewer, input: CreateAnnotationInput, claim: IdempotencyClaim | null = null): Promise<{ id: string }> {
   assertMayParticipate(actor, "annotating");
   const db = getDb();
-  const version = await db.articleVersion.findUnique({
-    where: { id: input.versionId },
-    select: { id: true, articleId: true, currentOf: { select: { id: true, preModeration: true } } },
-  });
-  if (!version) throw new AnnotationError(404, "articleMissing");
-  if (!version.currentOf) throw new AnnotationError(409, "articleChanged");
+  // One statement on the common path: the article whose current version this is.
+  const article = await db.article.findUnique({ where: { currentVersionId: input.versionId }, select: { id: true, preModeration: true } });
+  if (!article) {
+    const exists = await db.articleVersion.findUnique({ where: { id: input.versionId }, select: { id: true } });
+    throw exists ? new AnnotationError(409, "articleChanged") : new AnnotationError(404, "articleMissing");
+  }
+  const version = { id: input.versionId, articleId: article.id, preModeration: article.preModeration };
 
   const canonical = await versionText(version.id);
   if (!canonical) throw new AnnotationError(404, "articleMissing");
@@ -42,7 +43,7 @@ export async function createAnnotation(actor: Viewer, input: CreateAnnotationInp
   const described = describeRange(canonical, selectors.start, selectors.end, version.id);
   const isHighlight = input.kind === "highlight";
   const visibility = isHighlight ? "PRIVATE" : input.visibility;
-  const moderation = initialModeration(actor, { visibility, preModeration: version.currentOf.preModeration });
+  const moderation = initialModeration(actor, { visibility, preModeration: version.preModeration });
 
   return publishPost(
     actor,

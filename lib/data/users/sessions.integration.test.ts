@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { databaseUrl, testDb } from "@/tests/support/database";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { createUserSession, findLiveSession, revokeAllSessions, revokeSession } from "./sessions";
+import { findViewerUser } from "./viewer-user";
 
 // A second client with its own pool stands in for a second app instance.
 const otherInstance = createPrismaClient(databaseUrl, { poolMax: 2 });
@@ -57,5 +58,30 @@ describe("session revocation across instances", () => {
     const { id } = await createUserSession(user.id, {});
     await testDb.userSession.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await findLiveSession(otherInstance, id)).toBeNull();
+  });
+});
+
+describe("the session's actor", () => {
+  it("reads the same user as findViewerUser, with the suspension in force: permanent over timed, lifted and ended ones ignored", async () => {
+    const user = await makeUser("gina");
+    const moderator = await makeUser("hank");
+    const { id } = await createUserSession(user.id, {});
+    await testDb.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), markedSpammerAt: new Date() } });
+    expect((await findLiveSession(otherInstance, id))?.user).toEqual(await findViewerUser(testDb, user.id));
+    expect((await findLiveSession(otherInstance, id))?.user.suspensions).toEqual([]);
+
+    const suspend = (reason: string, data: { endsAt?: Date | null; liftedAt?: Date | null }) =>
+      testDb.suspension.create({ data: { userId: user.id, moderatorId: moderator.id, reason, ...data } });
+    await suspend("ended", { endsAt: new Date(Date.now() - 60_000) });
+    await suspend("lifted", { endsAt: null, liftedAt: new Date() });
+    expect((await findLiveSession(otherInstance, id))?.user.suspensions).toEqual([]);
+    const later = new Date(Date.now() + 7 * 86_400_000);
+    await suspend("a day", { endsAt: new Date(Date.now() + 86_400_000) });
+    await suspend("a week", { endsAt: later });
+    expect((await findLiveSession(otherInstance, id))?.user.suspensions).toEqual([{ reason: "a week", endsAt: later }]);
+    await suspend("for good", { endsAt: null });
+    const session = await findLiveSession(otherInstance, id);
+    expect(session?.user.suspensions).toEqual([{ reason: "for good", endsAt: null }]);
+    expect(session?.user).toEqual(await findViewerUser(testDb, user.id));
   });
 });

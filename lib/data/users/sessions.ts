@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
-import { viewerUserSelect } from "./viewer-user";
+import type { ViewerUserRow } from "./viewer-user";
 
 /** Starts a session row for a browser that just signed in. */
 export async function createUserSession(userId: string, client: { userAgent?: string | null; ipAddress?: string | null }) {
@@ -44,16 +44,58 @@ export async function listLiveSessions(actorId: string) {
 }
 
 /**
- * The live session a token names, with its user: null once revoked or
- * expired. Every request goes through this, on whichever instance serves it.
+ * A live session (not revoked, not expired) with its user as an actor, or
+ * null. Every signed-in request asks this, so it is one statement: the
+ * session, its user and the suspension in force (a permanent one outranks
+ * any timed one; otherwise the longest wins), as viewerUserSelect describes.
  */
-export async function findLiveSession(db: PrismaClient, sessionId: string) {
-  return db.userSession.findFirst({
-    where: { id: sessionId, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: {
-      id: true,
-      lastSeenAt: true,
-      user: { select: viewerUserSelect() },
+export async function findLiveSession(db: PrismaClient, sessionId: string): Promise<{ id: string; lastSeenAt: Date; user: ViewerUserRow } | null> {
+  const now = new Date();
+  const rows = await db.$queryRaw<LiveSessionRow[]>`
+    SELECT s.id, s."lastSeenAt", u.id AS "userId", u.email, u.name, u.handle, u.role::text AS role, u."emailVerifiedAt",
+           u."passwordHash", u."createdAt", u."markedSpammerAt", sp.id AS "suspensionId", sp.reason AS "suspensionReason", sp."endsAt" AS "suspensionEndsAt"
+      FROM "UserSession" s
+      JOIN "User" u ON u.id = s."userId"
+      LEFT JOIN LATERAL (
+        SELECT x.id, x.reason, x."endsAt" FROM "Suspension" x
+         WHERE x."userId" = u.id AND x."liftedAt" IS NULL AND (x."endsAt" IS NULL OR x."endsAt" > ${now})
+         ORDER BY x."endsAt" DESC NULLS FIRST
+         LIMIT 1
+      ) sp ON true
+     WHERE s.id = ${sessionId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now}`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: row.id,
+    lastSeenAt: row.lastSeenAt,
+    user: {
+      id: row.userId,
+      email: row.email,
+      name: row.name,
+      handle: row.handle,
+      role: row.role,
+      emailVerifiedAt: row.emailVerifiedAt,
+      passwordHash: row.passwordHash,
+      createdAt: row.createdAt,
+      markedSpammerAt: row.markedSpammerAt,
+      suspensions: row.suspensionId === null ? [] : [{ reason: row.suspensionReason!, endsAt: row.suspensionEndsAt }],
     },
-  });
+  };
+}
+
+interface LiveSessionRow {
+  id: string;
+  lastSeenAt: Date;
+  userId: string;
+  email: string;
+  name: string;
+  handle: string;
+  role: Role;
+  emailVerifiedAt: Date | null;
+  passwordHash: string | null;
+  createdAt: Date;
+  markedSpammerAt: Date | null;
+  suspensionId: string | null;
+  suspensionReason: string | null;
+  suspensionEndsAt: Date | null;
 }
