@@ -19,8 +19,8 @@ async function cachedAnonymousPage(request: NextRequest, nonce: string): Promise
   const origin = internalOrigin({ GLOSS_INTERNAL_ORIGIN: process.env.GLOSS_INTERNAL_ORIGIN, PORT: process.env.PORT });
   const { page, hit } = await anonymousPages.get(pageRequest.key, () =>
     renderForCache(origin, pageRequest, 15_000).catch((error: unknown) => {
-      // Pages still render, one per request; said once, since a wrong origin would fail every time.
-      if (!warnedAboutRenders) console.warn(`anonymous page cache: cannot ask ${origin} for pages (set GLOSS_INTERNAL_ORIGIN):`, error);
+      // Pages still render, one per request. Said once: a wrong origin would fail every time.
+      if (!warnedAboutRenders) console.warn(`anonymous page cache: no page from ${origin} (wrong GLOSS_INTERNAL_ORIGIN, or a render over 15 s):`, error);
       warnedAboutRenders = true;
       return null;
     }),
