@@ -29,7 +29,7 @@ export interface AnonymousPageRequest {
   pathAndQuery: string;
 }
 
-function cookieNames(header: string | null): Map<string, string> {
+function parseCookies(header: string | null): Map<string, string> {
   const cookies = new Map<string, string>();
   for (const part of header?.split(";") ?? []) {
     const separator = part.indexOf("=");
@@ -52,7 +52,7 @@ export function anonymousPageRequest(request: { method: string; url: string; hea
   const url = new URL(request.url);
   if (!CACHEABLE_PATH.test(url.pathname) || url.searchParams.has("_rsc")) return null;
   if (ROUTER_HEADERS.some((name) => request.headers.has(name)) || !asksForDocument(request.headers)) return null;
-  const cookies = cookieNames(request.headers.get("cookie"));
+  const cookies = parseCookies(request.headers.get("cookie"));
   if ([...cookies.keys()].some((name) => name !== LOCALE_COOKIE)) return null;
   const locale = negotiateLocale(cookies.get(LOCALE_COOKIE), request.headers.get("accept-language"));
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;

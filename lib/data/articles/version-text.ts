@@ -1,26 +1,19 @@
 import "server-only";
-import { articleBlocksSchema } from "@/lib/articles/blocks";
 import { buildCanonicalText, type CanonicalText } from "@/lib/articles/canonical-text";
-import { getDb } from "@/lib/db";
+import { versionById, type ArticleVersionBody } from "./version-by-id";
 
-/** Versions recently annotated; each holds one article's text, so a few dozen is plenty. */
-const REMEMBERED_VERSIONS = 64;
-const remembered = new Map<string, CanonicalText>();
+/** Built once per remembered version; goes when the version does. */
+const texts = new WeakMap<ArticleVersionBody, CanonicalText>();
 
 /**
  * The canonical text of an article version, which every new annotation is
- * checked against. Versions are immutable (an edit adds a new one), so the
- * text is read and parsed once per process instead of once per post: the
- * blocks are the largest value on the posting path. Only the text is kept;
- * anything that can change (is it current, pre-moderation) is read fresh.
+ * checked against. The version comes from versionById's memory, so the text
+ * is built once per process instead of once per post.
  */
 export async function versionText(versionId: string): Promise<CanonicalText | null> {
-  const known = remembered.get(versionId);
-  if (known) return known;
-  const version = await getDb().articleVersion.findUnique({ where: { id: versionId }, select: { blocks: true } });
+  const version = await versionById(versionId);
   if (!version) return null;
-  const canonical = buildCanonicalText(articleBlocksSchema.parse(version.blocks));
-  if (remembered.size >= REMEMBERED_VERSIONS) remembered.delete(remembered.keys().next().value!);
-  remembered.set(versionId, canonical);
-  return canonical;
+  let text = texts.get(version);
+  if (!text) texts.set(version, (text = buildCanonicalText(version.blocks)));
+  return text;
 }

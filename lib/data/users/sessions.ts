@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
 import type { ViewerUserRow } from "./viewer-user";
 
@@ -65,37 +65,20 @@ export async function findLiveSession(db: PrismaClient, sessionId: string): Prom
      WHERE s.id = ${sessionId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now}`;
   const row = rows[0];
   if (!row) return null;
+  const { id, lastSeenAt, userId, suspensionId, suspensionReason, suspensionEndsAt, ...user } = row;
   return {
-    id: row.id,
-    lastSeenAt: row.lastSeenAt,
-    user: {
-      id: row.userId,
-      email: row.email,
-      name: row.name,
-      handle: row.handle,
-      role: row.role,
-      emailVerifiedAt: row.emailVerifiedAt,
-      passwordHash: row.passwordHash,
-      createdAt: row.createdAt,
-      markedSpammerAt: row.markedSpammerAt,
-      suspensions: row.suspensionId === null ? [] : [{ reason: row.suspensionReason!, endsAt: row.suspensionEndsAt }],
-    },
+    id,
+    lastSeenAt,
+    user: { ...user, id: userId, suspensions: suspensionId === null ? [] : [{ reason: suspensionReason!, endsAt: suspensionEndsAt }] },
   };
 }
 
-interface LiveSessionRow {
+/** The user's columns as ViewerUserRow has them, beside the session's and the suspension's. */
+type LiveSessionRow = Omit<ViewerUserRow, "id" | "suspensions"> & {
   id: string;
   lastSeenAt: Date;
   userId: string;
-  email: string;
-  name: string;
-  handle: string;
-  role: Role;
-  emailVerifiedAt: Date | null;
-  passwordHash: string | null;
-  createdAt: Date;
-  markedSpammerAt: Date | null;
   suspensionId: string | null;
   suspensionReason: string | null;
   suspensionEndsAt: Date | null;
-}
+};
