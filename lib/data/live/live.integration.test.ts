@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createActor } from "@/tests/support/actors";
-import { testDb } from "@/tests/support/database";
+import { databaseEmbedded, databaseUrl, testDb } from "@/tests/support/database";
 import { describeRange } from "@/lib/anchoring/selectors";
 import { buildCanonicalText } from "@/lib/articles/canonical-text";
 import { parseArticleContent } from "@/lib/articles/content-file";
@@ -10,8 +11,46 @@ import { createReply } from "@/lib/data/annotations/create-reply";
 import { editAnnotation } from "@/lib/data/annotations/edit-annotation";
 import { saveArticleContent } from "@/lib/data/articles/save-article-content";
 import { moderateAnnotation } from "@/lib/data/moderation/moderate-annotation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { LIVE_CHANNEL } from "@/lib/live/events";
+import { createPrismaClient } from "@/lib/prisma-client";
 import { createAnnotationSchema } from "@/lib/validation/annotations";
 import { latestLiveEventId, loadLiveMessages } from "./load-live-messages";
+import { recordLiveEvent } from "./record-live-event";
+
+/**
+ * Runs `count` transactions at once, each writing one event with `write` and
+ * then lingering a random while before it commits, and returns the event ids
+ * in the order their NOTIFYs arrived, which is the order they committed in.
+ */
+async function idsInCommitOrder(count: number, write: (tx: Prisma.TransactionClient, index: number) => Promise<unknown>): Promise<bigint[]> {
+  const listener = new pg.Client({ connectionString: databaseUrl });
+  const db = createPrismaClient(databaseUrl, { poolMax: count });
+  const heard: bigint[] = [];
+  listener.on("notification", (message) => {
+    const [article, id] = (message.payload ?? "").split(":");
+    if (article === articleId) heard.push(BigInt(id!));
+  });
+  try {
+    await listener.connect();
+    await listener.query(`LISTEN ${LIVE_CHANNEL}`);
+    await Promise.all(
+      Array.from({ length: count }, (_, index) =>
+        db.$transaction(async (tx) => {
+          await write(tx, index);
+          await tx.$executeRaw`SELECT pg_sleep(${Math.random() * 0.03})`;
+        }),
+      ),
+    );
+    for (let waited = 0; heard.length < count && waited < 5_000; waited += 20) await new Promise((done) => setTimeout(done, 20));
+    return heard;
+  } finally {
+    await listener.end();
+    await db.$disconnect();
+  }
+}
+
+const isAscending = (ids: bigint[]) => ids.every((id, index) => index === 0 || id > ids[index - 1]!);
 
 const source = await readFile(new URL("../../../content/articles/china-shared-future-cyberspace.md", import.meta.url), "utf8");
 const content = parseArticleContent("it-live", source);
@@ -87,5 +126,23 @@ describe("live events", () => {
     const ids = resumed.messages.map((message) => BigInt(message.id));
     expect(ids.every((id, index) => index === 0 || id > ids[index - 1]!)).toBe(true);
     expect((await loadLiveMessages(null, articleId, resumed.cursor)).messages).toEqual([]);
+  });
+
+  it("commit in id order however concurrent transactions interleave", async () => {
+    const ids = await idsInCommitOrder(20, (tx, index) => recordLiveEvent(tx, { articleId, annotationId: `order-${index}`, kind: "annotation.updated" }));
+    expect(ids).toHaveLength(20);
+    expect(isAscending(ids)).toBe(true);
+  });
+
+  // The control: the same harness, writing the same rows without the lock, does see ids commit out of order,
+  // so the test above would fail if the lock were taken after the id is drawn, or not at all.
+  it.skipIf(databaseEmbedded)("would commit out of id order without the per-article lock", async () => {
+    const ids = await idsInCommitOrder(20, (tx, index) =>
+      tx.$executeRaw`
+        WITH written AS (INSERT INTO "LiveEvent" ("articleId", kind, "annotationId") VALUES (${articleId}, 'annotation.updated', ${`control-${index}`}) RETURNING id)
+        SELECT pg_notify(${LIVE_CHANNEL}, ${articleId} || ':' || written.id::text) FROM written`,
+    );
+    expect(ids).toHaveLength(20);
+    expect(isAscending(ids)).toBe(false);
   });
 });
