@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { duplicateKey } from "./duplicate-body";
+import { bodyKeyOf, duplicateKey } from "./duplicate-body";
 import { flagWeight, flagsReachThreshold } from "./flag-weight";
 import { allowedAnnotationActions, allowedUserActions, type AnnotationFacts } from "./permissions";
 import { AnnotationError } from "@/lib/data/annotations/errors";
@@ -86,5 +86,12 @@ describe("duplicate posts", () => {
     expect(duplicateKey("Buy  followers, NOW!")).toBe(duplicateKey("buy followers now"));
     expect(duplicateKey("Buy followers now")).not.toBe(duplicateKey("Buy followers later"));
     expect(duplicateKey("买粉丝！")).toBe(duplicateKey("买粉丝"));
+  });
+
+  it("stores a fixed-size digest of that form", () => {
+    expect(bodyKeyOf("Buy  followers, NOW!")).toBe(bodyKeyOf("buy followers now"));
+    expect(bodyKeyOf("Buy followers now")).not.toBe(bodyKeyOf("Buy followers later"));
+    expect(bodyKeyOf("x".repeat(10_000))).toHaveLength(43);
+    expect(bodyKeyOf(null)).toBeNull();
   });
 });

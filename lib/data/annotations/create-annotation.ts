@@ -7,6 +7,7 @@ import type { IdempotencyClaim } from "@/lib/data/idempotency/idempotency-key";
 import type { CreateAnnotationInput } from "@/lib/validation/annotations";
 import { AnnotationError } from "./errors";
 import { assertMayParticipate } from "./participation";
+import { insertPostRow } from "./insert-post-row";
 import { initialModeration } from "./post-moderation";
 import { publishPost } from "./publish-post";
 
@@ -48,9 +49,10 @@ export async function createAnnotation(actor: Viewer, input: CreateAnnotationInp
   return publishPost(
     actor,
     claim,
-    (tx) =>
-      tx.annotation.create({
-        data: {
+    async (tx) => {
+      const row = await insertPostRow(
+        tx,
+        {
           articleId: version.articleId,
           versionId: version.id,
           authorId: actor.id,
@@ -64,11 +66,12 @@ export async function createAnnotation(actor: Viewer, input: CreateAnnotationInp
           positionStart: described.position.start,
           positionEnd: described.position.end,
           startBlockId: described.startBlockId,
-          sources: isHighlight ? undefined : { create: input.sources.map((source, position) => ({ ...source, position })) },
-          anchors: { create: { versionId: version.id, start: described.position.start, end: described.position.end, score: 1, method: "position" } },
         },
-        select: { id: true, authorId: true, parentId: true, rootId: true, body: true, visibility: true, moderationStatus: true, articleId: true },
-      }),
+        isHighlight ? [] : input.sources,
+      );
+      await tx.annotationAnchor.createMany({ data: { annotationId: row.id, versionId: version.id, start: described.position.start, end: described.position.end, score: 1, method: "position" } });
+      return row;
+    },
     (row) => ({ id: row.id }),
   );
 }

@@ -5,6 +5,7 @@ import type { IdempotencyClaim } from "@/lib/data/idempotency/idempotency-key";
 import type { SourceInput } from "@/lib/validation/annotations";
 import { AnnotationError, notFound } from "./errors";
 import { assertMayParticipate } from "./participation";
+import { insertPostRow } from "./insert-post-row";
 import { initialModeration } from "./post-moderation";
 import { publishPost } from "./publish-post";
 import { visibleAnnotationsWhere } from "./scope";
@@ -32,8 +33,9 @@ export async function createReply(
     actor,
     claim,
     (tx) =>
-      tx.annotation.create({
-        data: {
+      insertPostRow(
+        tx,
+        {
           articleId: parent.articleId,
           versionId: parent.versionId,
           authorId: actor.id,
@@ -42,10 +44,9 @@ export async function createReply(
           visibility: parent.visibility,
           ...initialModeration(actor, { visibility: parent.visibility, preModeration: parent.article.preModeration }),
           body: input.body,
-          sources: { create: input.sources.map((source, position) => ({ ...source, position })) },
         },
-        select: { id: true, authorId: true, parentId: true, rootId: true, body: true, visibility: true, moderationStatus: true, articleId: true },
-      }),
+        input.sources,
+      ),
     (row) => ({ id: row.id, rootId }),
   );
 }

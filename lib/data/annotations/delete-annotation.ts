@@ -13,7 +13,7 @@ export async function deleteAnnotation(actor: Viewer, id: string): Promise<void>
   await getDb().$transaction(async (tx) => {
     const { count } = await tx.annotation.updateMany({
       where: { id, authorId: actor.id, deletedAt: null },
-      data: { deletedAt: new Date(), body: null, tags: [] },
+      data: { deletedAt: new Date(), body: null, bodyKey: null, tags: [] },
     });
     if (count === 0) throw notFound();
     await tx.annotationSource.deleteMany({ where: { annotationId: id } });

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { SourceInput } from "@/lib/validation/annotations";
 import { recordLiveEvent } from "@/lib/data/live/record-live-event";
+import { bodyKeyOf } from "@/lib/moderation/duplicate-body";
 import { notFound } from "./errors";
 import { assertMayParticipate } from "./participation";
 
@@ -21,6 +22,7 @@ export async function editAnnotation(actor: Viewer, input: { id: string; body: s
       where: { id: current.id },
       data: {
         body: input.body,
+        bodyKey: bodyKeyOf(input.body),
         editedAt: new Date(),
         ...(input.tags ? { tags: input.tags } : {}),
         ...(input.sources

@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { recordModeration } from "@/lib/data/moderation/audit-log";
-import { duplicateKey } from "@/lib/moderation/duplicate-body";
+import { bodyKeyOf } from "@/lib/moderation/duplicate-body";
 import { moderationConfig } from "@/lib/moderation/config";
 
 export const PENDING_APPROVAL_REASON = "Waiting for a moderator's approval: this article's new annotations are reviewed first.";
@@ -31,14 +31,19 @@ export async function afterPost(actor: Viewer, post: { id: string; body: string 
   const { duplicateCount, duplicateMinutes } = moderationConfig();
   const db = getDb();
   const since = new Date(Date.now() - duplicateMinutes * 60_000);
-  const recent = await db.annotation.findMany({
-    where: { authorId: actor.id, createdAt: { gte: since }, body: { not: null }, deletedAt: null },
-    select: { id: true, body: true },
-    orderBy: { createdAt: "desc" },
-    take: 100,
-  });
-  const key = duplicateKey(post.body);
-  const copies = recent.filter((row) => duplicateKey(row.body!) === key).map((row) => row.id);
+  const key = bodyKeyOf(post.body);
+  // Among the author's latest 100 bodies in the window, those with this key; bodies are read back only for
+  // rows written before keys were stored.
+  const recent = await db.$queryRaw<{ id: string; body: string; bodyKey: string | null }[]>`
+    SELECT id, CASE WHEN "bodyKey" IS NULL THEN body ELSE '' END AS body, "bodyKey" FROM (
+      SELECT id, body, "bodyKey", "createdAt" FROM "Annotation"
+       WHERE "authorId" = ${actor.id} AND "createdAt" >= ${since} AND body IS NOT NULL AND "deletedAt" IS NULL
+       ORDER BY "createdAt" DESC
+       LIMIT 100
+    ) latest
+    WHERE "bodyKey" = ${key} OR "bodyKey" IS NULL
+    ORDER BY "createdAt" DESC`;
+  const copies = recent.filter((row) => (row.bodyKey ?? bodyKeyOf(row.body)) === key).map((row) => row.id);
   if (copies.length < duplicateCount) return;
 
   const alreadyFlagged = new Set(

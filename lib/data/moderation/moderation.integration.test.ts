@@ -8,6 +8,7 @@ import { parseArticleContent } from "@/lib/articles/content-file";
 import { saveArticleContent } from "@/lib/data/articles/save-article-content";
 import { createAnnotation } from "@/lib/data/annotations/create-annotation";
 import { createReply } from "@/lib/data/annotations/create-reply";
+import { editAnnotation } from "@/lib/data/annotations/edit-annotation";
 import { listArticleAnnotations } from "@/lib/data/annotations/list-article-annotations";
 import { createAnnotationSchema } from "@/lib/validation/annotations";
 import { flagAnnotation } from "./flag-annotation";
@@ -82,6 +83,28 @@ describe("automatic measures", () => {
     expect(flags.every((flag) => flag.reporterId === null && flag.reason === "SPAM")).toBe(true);
     const fourth = await createAnnotation(author, post("Buy followers at example dot com"));
     expect(await testDb.flag.count({ where: { annotationId: { in: [first.id, second.id, third.id, fourth.id] } } })).toBe(4);
+  });
+
+  it("counts a copy by its current text: edited away it stops counting, edited into the same text it starts", async () => {
+    const author = await actor("editor-repeater");
+    const first = await createAnnotation(author, post("Cheap pills here"));
+    const second = await createAnnotation(author, post("Something else entirely", "Looking ahead"));
+    await editAnnotation(author, { id: first.id, body: "A fair point about the ITU figure" });
+    await editAnnotation(author, { id: second.id, body: "cheap pills, here!" });
+    const third = await createAnnotation(author, post("Cheap pills here"));
+    expect(await testDb.flag.count({ where: { annotationId: { in: [first.id, second.id, third.id] } } })).toBe(0);
+    const fourth = await createReply(author, { parentId: second.id, body: "CHEAP PILLS HERE", sources: [] });
+    const flagged = (await testDb.flag.findMany({ where: { annotationId: { in: [first.id, second.id, third.id, fourth.id] } } })).map((flag) => flag.annotationId);
+    expect(flagged.sort()).toEqual([second.id, third.id, fourth.id].sort());
+  });
+
+  it("counts copies stored before bodies had keys, by their text", async () => {
+    const author = await actor("old-repeater");
+    const first = await createAnnotation(author, post("Visit my shop"));
+    const second = await createAnnotation(author, post("visit my shop!", "Looking ahead"));
+    await testDb.annotation.updateMany({ where: { id: { in: [first.id, second.id] } }, data: { bodyKey: null } });
+    const third = await createAnnotation(author, post("Visit my shop"));
+    expect(await testDb.flag.count({ where: { annotationId: { in: [first.id, second.id, third.id] } } })).toBe(3);
   });
 
   it("holds new annotations on a pre-moderated article until approved", async () => {

@@ -8,6 +8,7 @@ import { versionText } from "@/lib/data/articles/version-text";
 import type { ImportRow, SkippedRow } from "@/lib/open-data/import-rows";
 import { parseImport } from "@/lib/open-data/parse-import";
 import { planImport } from "@/lib/open-data/plan-import";
+import { bodyKeyOf } from "@/lib/moderation/duplicate-body";
 import { findOrCreatePlaceholder } from "./placeholder-users";
 
 export interface ImportReport {
@@ -70,6 +71,7 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
           authorId: await authorOf(row),
           visibility: "PUBLIC" as const,
           body: row.text,
+          bodyKey: bodyKeyOf(row.text),
           tags: row.tags,
           createdAt: row.created ?? new Date(),
           sources: { create: row.sources.map((source, position) => ({ ...source, position })) },

@@ -16,7 +16,7 @@ export async function deleteUserAccount(userId: string, options: { deletePublicA
       await tx.annotation.deleteMany({ where: { authorId: userId, replies: { none: {} } } });
       await tx.annotation.updateMany({
         where: { authorId: userId },
-        data: { deletedAt: new Date(), body: null, tags: [] },
+        data: { deletedAt: new Date(), body: null, bodyKey: null, tags: [] },
       });
       await tx.annotationSource.deleteMany({ where: { annotation: { authorId: userId } } });
     }
