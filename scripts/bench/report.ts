@@ -12,7 +12,8 @@ export interface BenchRow {
 }
 
 function format(value: number, unit: string): string {
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  // Sizes keep a decimal: 149.5 KB must not read as 150 beside a "≤ 150 KB" target.
+  const digits = unit === "KB" ? 1 : Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return `${value.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: 0 })}${unit ? ` ${unit}` : ""}`;
 }
 
