@@ -32,7 +32,7 @@ export const envSchema = z.object({
 
   /** Signs session tokens. Required in production; development falls back to a fixed value. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  /** Comma-separated emails that are admins whenever they sign in. */
+  /** Comma-separated emails that are admins once verified (lib/auth/configured-admin.ts). */
   ADMIN_EMAILS: z
     .string()
     .default("")

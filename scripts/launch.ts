@@ -76,6 +76,7 @@ async function main() {
   const env = parsed.env;
   const isProduction = process.env.NODE_ENV === "production";
   if (isProduction && !env.AUTH_SECRET) fail("AUTH_SECRET must be set in production (at least 32 random characters).");
+  if (isProduction && !env.APP_URL) fail("APP_URL must be set in production (the public origin, e.g. https://gloss.example.org): email links are built from it.");
 
   await assertPortFree(env.HOST, env.PORT).catch(() =>
     fail(`Port ${env.PORT} is already in use (is Gloss already running?). Set PORT to use another.`),
@@ -123,7 +124,10 @@ async function main() {
 
   // Without SMTP and outside production, mail goes to the dev outbox page.
   const devOutbox = !isProduction && !env.SMTP_URL ? { GLOSS_DEV_OUTBOX: "1" } : {};
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: env.AUTH_SECRET ?? localAuthSecret(), ...devOutbox };
+  // A local start links to itself: absolute links are never built from a request's Host header.
+  const shownHost = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
+  const appUrl = env.APP_URL ?? `http://${shownHost}:${env.PORT}`;
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, AUTH_SECRET: env.AUTH_SECRET ?? localAuthSecret(), ...devOutbox };
   if (mode === "start" && buildIsStale()) {
     console.log("gloss: building the app (next build)…");
     child = run(["build"], childEnv);
@@ -135,7 +139,6 @@ async function main() {
   }
 
   child = run([mode === "dev" ? "dev" : "start", "--port", String(env.PORT), "--hostname", env.HOST], childEnv);
-  const shownHost = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
   console.log(`gloss: open http://${shownHost}:${env.PORT}`);
   if (seedDemo) {
     console.log("gloss: demo accounts (email / password):");

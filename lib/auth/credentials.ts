@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { getEnv } from "@/lib/env";
 import { resetRateLimit } from "@/lib/security/rate-limiter";
 import { signInSchema } from "@/lib/validation/auth";
+import { applyConfiguredAdmin } from "./configured-admin";
 import { hashPassword, verifyPassword } from "./password";
 
 /** Verifying against this when the email is unknown keeps the timing the same either way. */
@@ -18,7 +18,7 @@ export async function verifyCredentials(input: unknown): Promise<{ id: string; e
   const { email, password } = parsed.data;
   const user = await getDb().user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, isPlaceholder: true },
+    select: { id: true, email: true, name: true, passwordHash: true, isPlaceholder: true },
   });
   // Placeholder authors of imported annotations have no password; refused explicitly too, should one ever be given one.
   if (!user?.passwordHash || user.isPlaceholder) {
@@ -29,13 +29,6 @@ export async function verifyCredentials(input: unknown): Promise<{ id: string; e
   if (!(await verifyPassword(user.passwordHash, password))) return null;
   // The owner got in: failed guesses before this no longer count against the account.
   await resetRateLimit("signInAccount", email);
-  await applyConfiguredAdmin(user.id, user.email, user.role);
+  await applyConfiguredAdmin(user.id);
   return { id: user.id, email: user.email, name: user.name };
-}
-
-/** ADMIN_EMAILS are admins whenever they sign in. */
-export async function applyConfiguredAdmin(userId: string, email: string, role: string): Promise<void> {
-  if (role !== "ADMIN" && getEnv().ADMIN_EMAILS.includes(email)) {
-    await getDb().user.update({ where: { id: userId }, data: { role: "ADMIN" } });
-  }
 }

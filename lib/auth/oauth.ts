@@ -2,7 +2,7 @@ import "server-only";
 import type { Account, Profile, User } from "next-auth";
 import { getDb } from "@/lib/db";
 import { createUser, findFreeHandle } from "@/lib/data/users/create-user";
-import { applyConfiguredAdmin } from "./credentials";
+import { applyConfiguredAdmin } from "./configured-admin";
 import { decideOAuthSignIn, handleFromProfile } from "./oauth-decision";
 
 function providerSaysVerified(provider: string, profile: Profile | undefined): boolean {
@@ -15,6 +15,12 @@ function providerSaysVerified(provider: string, profile: Profile | undefined): b
  * Returns the user id, or a sign-in page URL carrying the reason for refusing.
  */
 export async function resolveOAuthUser(user: User, account: Account, profile: Profile | undefined): Promise<string | { refuse: string }> {
+  const resolved = await findOrCreateOAuthUser(user, account, profile);
+  if (typeof resolved === "string") await applyConfiguredAdmin(resolved);
+  return resolved;
+}
+
+async function findOrCreateOAuthUser(user: User, account: Account, profile: Profile | undefined): Promise<string | { refuse: string }> {
   const db = getDb();
   const email = user.email?.trim().toLowerCase() ?? null;
   const linked = await db.oAuthAccount.findUnique({
@@ -56,7 +62,6 @@ export async function resolveOAuthUser(user: User, account: Account, profile: Pr
       await db.oAuthAccount.create({
         data: { userId: created.userId, provider: account.provider, providerAccountId: account.providerAccountId },
       });
-      await applyConfiguredAdmin(created.userId, email!, "READER");
       return created.userId;
     }
   }
