@@ -20,15 +20,17 @@ export async function createReply(
   const db = getDb();
   const parent = await db.annotation.findFirst({
     where: { id: input.parentId, ...visibleAnnotationsWhere(actor.id) },
-    select: { id: true, rootId: true, articleId: true, versionId: true, visibility: true, body: true, deletedAt: true, lockedAt: true, article: { select: { preModeration: true } } },
+    select: { id: true, rootId: true, articleId: true, versionId: true, visibility: true, body: true, deletedAt: true, lockedAt: true, moderationStatus: true, article: { select: { preModeration: true } } },
   });
   if (!parent) throw notFound();
   const rootId = parent.rootId ?? parent.id;
   if (parent.rootId === null && parent.body === null && parent.deletedAt === null) {
     throw new AnnotationError(400, "privateHighlightReply");
   }
-  const root = parent.rootId ? await db.annotation.findUnique({ where: { id: parent.rootId }, select: { lockedAt: true } }) : parent;
+  const root = parent.rootId ? await db.annotation.findUnique({ where: { id: parent.rootId }, select: { lockedAt: true, moderationStatus: true } }) : parent;
   if (root?.lockedAt) throw new AnnotationError(409, "threadLocked");
+  // Its author still sees a post moderators hid or hold, but a reply there would surface where the post does not.
+  if (parent.moderationStatus !== "VISIBLE" || root?.moderationStatus !== "VISIBLE") throw new AnnotationError(409, "threadRemoved");
   return publishPost(
     actor,
     claim,

@@ -6,17 +6,26 @@ import { recordLiveEvent } from "@/lib/data/live/record-live-event";
 import { bodyKeyOf } from "@/lib/moderation/duplicate-body";
 import { notFound } from "./errors";
 import { assertMayParticipate } from "./participation";
+import { afterPost, initialModeration } from "./post-moderation";
 
-/** Edits the actor's own annotation or reply, keeping the previous body as a revision. */
+/**
+ * Edits the actor's own annotation or reply, keeping the previous body as a
+ * revision. An edit is reviewed like a new post: on a pre-moderated article
+ * (or from an account marked as a spammer) a visible post waits for a
+ * moderator again, since approving a harmless text must not publish whatever
+ * it is edited into; and the new text counts in the repeated-text check.
+ */
 export async function editAnnotation(actor: Viewer, input: { id: string; body: string; tags?: string[]; sources?: SourceInput[] }): Promise<void> {
   assertMayParticipate(actor, "editing");
   const db = getDb();
-  await db.$transaction(async (tx) => {
+  const edited = await db.$transaction(async (tx) => {
     const current = await tx.annotation.findFirst({
       where: { id: input.id, authorId: actor.id, deletedAt: null, body: { not: null } },
-      select: { id: true, body: true, articleId: true },
+      select: { id: true, body: true, articleId: true, visibility: true, moderationStatus: true, article: { select: { preModeration: true } } },
     });
     if (!current) throw notFound();
+    const review = initialModeration(actor, { visibility: current.visibility, preModeration: current.article.preModeration });
+    const held = current.moderationStatus === "VISIBLE" && review.moderationStatus === "PENDING";
     if (current.body !== input.body) await tx.annotationRevision.create({ data: { annotationId: current.id, body: current.body! } });
     await tx.annotation.update({
       where: { id: current.id },
@@ -24,12 +33,15 @@ export async function editAnnotation(actor: Viewer, input: { id: string; body: s
         body: input.body,
         bodyKey: bodyKeyOf(input.body),
         editedAt: new Date(),
+        ...(held ? { ...review, moderationRevision: { increment: 1 } } : {}),
         ...(input.tags ? { tags: input.tags } : {}),
         ...(input.sources
           ? { sources: { deleteMany: {}, create: input.sources.map((source, position) => ({ ...source, position })) } }
           : {}),
       },
     });
-    await recordLiveEvent(tx, { articleId: current.articleId, annotationId: current.id, kind: "annotation.updated" });
+    await recordLiveEvent(tx, { articleId: current.articleId, annotationId: current.id, kind: held ? "annotation.hidden" : "annotation.updated" });
+    return { id: current.id, bodyChanged: current.body !== input.body, isPublic: current.visibility === "PUBLIC" };
   });
+  if (edited.bodyChanged && edited.isPublic) await afterPost(actor, { id: edited.id, body: input.body });
 }

@@ -73,7 +73,8 @@ export async function listArticleAnnotations(
   // Suspended people read, but do not post, reply, flag or vote.
   const canPost = Boolean(viewer?.isEmailVerified) && !viewer?.suspension;
   const viewerModerates = isModerator(viewer && { role: viewer.role, isSuspended: viewer.suspension !== null });
-  const lockedRoots = new Set(rows.filter((row) => row.rootId === null && row.lockedAt !== null).map((row) => row.id));
+  // Locked threads, and threads moderators hid or hold (seen only by their author), take no replies.
+  const closedRoots = new Set(rows.filter((row) => row.rootId === null && (row.lockedAt !== null || row.moderationStatus !== "VISIBLE")).map((row) => row.id));
   const toView = (row: (typeof rows)[number]): AnnotationView => {
     const isOwn = viewer !== null && row.authorId === viewer.id;
     const isDeleted = row.deletedAt !== null;
@@ -98,7 +99,7 @@ export async function listArticleAnnotations(
       can: {
         edit: isOwn && !isDeleted && hasBody && canPost,
         delete: isOwn && !isDeleted,
-        reply: canPost && (hasBody || isDeleted) && !lockedRoots.has(row.rootId ?? row.id),
+        reply: canPost && (hasBody || isDeleted) && row.moderationStatus === "VISIBLE" && !closedRoots.has(row.rootId ?? row.id),
         vote: canPost && !isOwn && !isDeleted && hasBody,
         flag: canPost && !isOwn && !isDeleted && hasBody && row.visibility === "PUBLIC",
         moderate: viewerModerates && !isOwn && row.visibility === "PUBLIC",

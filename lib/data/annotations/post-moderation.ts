@@ -25,7 +25,8 @@ export function initialModeration(actor: Viewer, post: { visibility: "PUBLIC" | 
  * After a post: the same text posted again and again within a short window
  * is flagged automatically as spam (each copy once), for a moderator to
  * judge. Flags, not hides: a person pasting the same correction in several
- * threads may be right.
+ * threads may be right. Only public posts count: private notes are nobody
+ * else's business, moderators' included.
  */
 export async function afterPost(actor: Viewer, post: { id: string; body: string }): Promise<void> {
   const { duplicateCount, duplicateMinutes } = moderationConfig();
@@ -37,7 +38,7 @@ export async function afterPost(actor: Viewer, post: { id: string; body: string 
   const recent = await db.$queryRaw<{ id: string; body: string; bodyKey: string | null }[]>`
     SELECT id, CASE WHEN "bodyKey" IS NULL THEN body ELSE '' END AS body, "bodyKey" FROM (
       SELECT id, body, "bodyKey", "createdAt" FROM "Annotation"
-       WHERE "authorId" = ${actor.id} AND "createdAt" >= ${since} AND body IS NOT NULL AND "deletedAt" IS NULL
+       WHERE "authorId" = ${actor.id} AND "createdAt" >= ${since} AND body IS NOT NULL AND "deletedAt" IS NULL AND visibility = 'PUBLIC'
        ORDER BY "createdAt" DESC
        LIMIT 100
     ) latest

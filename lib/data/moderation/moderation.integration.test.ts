@@ -16,6 +16,11 @@ import { moderateAnnotation } from "./moderate-annotation";
 import { moderateUser } from "./moderate-user";
 import { setPreModeration } from "./set-pre-moderation";
 import { noticeInEnglish } from "@/lib/moderation/notice";
+import { findPermalinkTarget } from "@/lib/data/annotations/find-permalink";
+import { listFeedAnnotations } from "@/lib/data/open-data/list-feed-annotations";
+import { listPublicAnnotations } from "@/lib/data/open-data/list-public-annotations";
+import { getApiAnnotation } from "@/lib/data/public-api/get-api-annotation";
+import { searchAnnotations } from "@/lib/data/search/search-annotations";
 
 process.env.APP_URL ??= "http://gloss.test";
 
@@ -98,6 +103,18 @@ describe("automatic measures", () => {
     expect(flagged.sort()).toEqual([second.id, third.id, fourth.id].sort());
   });
 
+  it("leaves private notes out of it, and checks an edit's new text", async () => {
+    const author = await actor("noter");
+    const notes = [];
+    for (let index = 0; index < 3; index++) notes.push(await createAnnotation(author, { ...post("Remember to check this"), visibility: "PRIVATE" }));
+    expect(await testDb.flag.count({ where: { annotationId: { in: notes.map((note) => note.id) } } })).toBe(0);
+    const posts = [];
+    for (const body of ["First thought", "Second thought", "Third thought"]) posts.push(await createAnnotation(author, post(body)));
+    expect(await testDb.flag.count({ where: { annotationId: { in: posts.map((one) => one.id) } } })).toBe(0);
+    for (const one of posts) await editAnnotation(author, { id: one.id, body: "Buy cheap followers now" });
+    expect(await testDb.flag.count({ where: { annotationId: { in: posts.map((one) => one.id) }, reporterId: null, reason: "SPAM" } })).toBe(3);
+  });
+
   it("counts copies stored before bodies had keys, by their text", async () => {
     const author = await actor("old-repeater");
     const first = await createAnnotation(author, post("Visit my shop"));
@@ -116,6 +133,12 @@ describe("automatic measures", () => {
       expect(await ids(null)).not.toContain(id);
       expect(await ids(author)).toContain(id);
       await moderateAnnotation(moderator, { annotationId: id, action: "approve", expectedRevision: 0 });
+      expect(await ids(null)).toContain(id);
+      // An approved text edited into something else waits for a moderator again.
+      await editAnnotation(author, { id, body: "Something else entirely" });
+      expect(await ids(null)).not.toContain(id);
+      expect(await testDb.annotation.findUniqueOrThrow({ where: { id } })).toMatchObject({ moderationStatus: "PENDING", moderationRevision: 2 });
+      await moderateAnnotation(moderator, { annotationId: id, action: "approve", expectedRevision: 2 });
       expect(await ids(null)).toContain(id);
     } finally {
       await setPreModeration(moderator, { articleId, enabled: false });
@@ -155,6 +178,44 @@ describe("moderators' actions", () => {
     const log = await testDb.moderationLogEntry.findMany({ where: { annotationId: id }, orderBy: { createdAt: "asc" } });
     expect(log.map((entry) => entry.action)).toEqual(["hide", "restore", "lock"]);
     expect(log[0]).toMatchObject({ before: { status: "VISIBLE" }, after: { status: "HIDDEN", reason: "Personal attack" }, reason: "Personal attack", actorHandle: moderator.handle });
+  });
+
+  it("hiding a thread's first annotation hides its replies everywhere, and closes the thread to replies", async () => {
+    const author = await actor("rooter");
+    const replier = await actor("replier");
+    const moderator = await actor("curtain", { role: "MODERATOR" });
+    const { id } = await createAnnotation(author, post("Thread to hide"));
+    const word = `zebrafinch${Date.now().toString(36)}`;
+    const reply = await createReply(replier, { parentId: id, body: `A reply about ${word}`, sources: [] });
+    const everywhere = async (viewer: Awaited<ReturnType<typeof actor>> | null) => ({
+      search: (await searchAnnotations(viewer, word)).results.map((result) => result.id),
+      export: viewer ? [] : (await listPublicAnnotations(articleId, { skip: 0, take: 1000 })).items.map((item) => item.id),
+      feed: viewer ? [] : (await listFeedAnnotations(articleId, 1000)).map((item) => item.id),
+      api: (await getApiAnnotation(viewer?.id ?? null, reply.id))?.id ?? null,
+      link: (await findPermalinkTarget(viewer, reply.id))?.id ?? null,
+    });
+    const shown = await everywhere(null);
+    expect(shown.search).toContain(reply.id);
+    expect(shown.export.some((item) => item.endsWith(reply.id))).toBe(true);
+    expect(shown.feed.some((item) => item.endsWith(reply.id))).toBe(true);
+    expect([shown.api, shown.link]).toEqual([expect.stringContaining(reply.id), reply.id]);
+
+    await moderateAnnotation(moderator, { annotationId: id, action: "hide", expectedRevision: 0, reason: "Off topic" });
+    const hidden = await everywhere(null);
+    expect(hidden.search).not.toContain(reply.id);
+    expect(hidden.export.some((item) => item.endsWith(reply.id))).toBe(false);
+    expect(hidden.feed.some((item) => item.endsWith(reply.id))).toBe(false);
+    expect([hidden.api, hidden.link]).toEqual([null, null]);
+    expect((await everywhere(await actor("bystander"))).search).not.toContain(reply.id);
+    // Each author still sees their own post, and the thread takes no more replies, not even from its author.
+    expect((await everywhere(replier)).link).toBe(reply.id);
+    await expect(createReply(author, { parentId: id, body: "Same words again", sources: [] })).rejects.toMatchObject({ status: 409, code: "threadRemoved" });
+    await expect(createReply(replier, { parentId: reply.id, body: "And again", sources: [] })).rejects.toMatchObject({ status: 409, code: "threadRemoved" });
+    const own = (await listArticleAnnotations(author, articleId, versionId)).find((thread) => thread.root.id === id)!;
+    expect(own.root.can.reply).toBe(false);
+
+    await moderateAnnotation(moderator, { annotationId: id, action: "restore", expectedRevision: 1 });
+    expect((await everywhere(null)).search).toContain(reply.id);
   });
 
   it("marking a spammer holds all their public content; clearing the mark releases it", async () => {

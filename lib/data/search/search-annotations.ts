@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { PUBLIC_THREAD_SQL } from "@/lib/data/annotations/scope";
 import { cjkRuns, excerptAround, MATCH_END, MATCH_START, parseHeadline, type SnippetSegment } from "@/lib/search/snippet";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -51,7 +52,7 @@ export async function searchAnnotations(viewer: Viewer | null, query: string, pa
       CROSS JOIN q
       JOIN "Article" ar ON ar.id = a."articleId"
       LEFT JOIN "User" u ON u.id = a."authorId"
-     WHERE ((a.visibility = 'PUBLIC' AND a."moderationStatus" = 'VISIBLE') OR a."authorId" = ${viewerId})
+     WHERE (${Prisma.raw(PUBLIC_THREAD_SQL)} OR a."authorId" = ${viewerId})
        AND a."deletedAt" IS NULL AND a.body IS NOT NULL
        AND (a."searchVector" @@ q.tsq OR ${cjkMatch})
      ORDER BY ts_rank(a."searchVector", q.tsq) DESC, a."createdAt" DESC, a.id

@@ -35,14 +35,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("share");
   const { target, article } = loaded;
   const canonical = `/a/${target.id}`;
-  // A deleted or removed annotation's words stay out of the page, its tags and its card.
-  const gone = target.isDeleted || target.isRemoved;
+  // A deleted annotation's words stay out of the page, its tags and its card.
+  const gone = target.isDeleted;
   const title = gone ? article.title : `“${trimText(target.quote, 90)}”`;
-  const description = target.isRemoved
-    ? t("removed")
-    : target.isDeleted
-      ? t("deleted")
-      : trimText(markdownToPlainText(target.body ?? "") || t("highlightedIn", { title: article.title }), 200);
+  const description = gone ? t("deleted") : trimText(markdownToPlainText(target.body ?? "") || t("highlightedIn", { title: article.title }), 200);
   const by = target.authorHandle && !gone ? `@${target.authorHandle}` : undefined;
   return {
     title,
@@ -72,17 +68,15 @@ export default async function PermalinkPage({ params }: Props) {
   if (!loaded) notFound();
   const { viewer, target, article } = loaded;
   const t = await getTranslations("share");
-  const discussion = await loadDiscussion(viewer, article.id, article.version.id, { sort: "position", focusRootId: target.isRemoved ? undefined : target.rootId });
-  const thread = target.isRemoved ? undefined : [...discussion.threads, ...discussion.orphaned].find((candidate) => candidate.root.id === target.rootId);
+  const discussion = await loadDiscussion(viewer, article.id, article.version.id, { sort: "position", focusRootId: target.rootId });
+  const thread = [...discussion.threads, ...discussion.orphaned].find((candidate) => candidate.root.id === target.rootId);
   const anchor = thread?.anchor;
-  const notice = target.isRemoved
-    ? t("removed")
-    : target.isDeleted
-      ? t("deleted")
-      : !anchor
-        ? t.rich("orphaned", { quote: () => <q className="font-serif italic">{target.quote}</q> })
-        : undefined;
-  const focusTarget = anchor ? FOCUSED_PASSAGE_ID : target.isRemoved ? "link-notice" : `annotation-${target.id}`;
+  const notice = target.isDeleted
+    ? t("deleted")
+    : !anchor
+      ? t.rich("orphaned", { quote: () => <q className="font-serif italic">{target.quote}</q> })
+      : undefined;
+  const focusTarget = anchor ? FOCUSED_PASSAGE_ID : `annotation-${target.id}`;
   return (
     <>
       <meta httpEquiv="refresh" content={`0;url=#${focusTarget}`} />

@@ -25,20 +25,19 @@ function loadFonts(): Promise<[Buffer, Buffer]> {
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const target = ID.test(id) ? await findPermalinkTarget(await getViewer(), id) : null;
+  const viewer = ID.test(id) ? await getViewer() : null;
+  const target = ID.test(id) ? await findPermalinkTarget(viewer, id) : null;
   const article = target ? await getArticleBySlug(target.slug) : null;
   if (!target || !article) return new Response("Not found", { status: 404 });
 
-  const gone = target.isDeleted || target.isRemoved;
+  const gone = target.isDeleted;
   const quote = gone ? null : trimText(target.quote, 160);
   const [latin, chinese] = await loadFonts();
   // In the requester's language; crawlers that send none get English. Vary keeps caches from mixing them.
   const t = await getTranslations("share");
-  const byline = target.isRemoved
-    ? t("removed")
-    : target.isDeleted
-      ? t("deleted")
-      : t("cardByline", { author: target.authorHandle ? `@${target.authorHandle}` : t("aReader"), title: trimText(article.title, 70) });
+  const byline = target.isDeleted
+    ? t("deleted")
+    : t("cardByline", { author: target.authorHandle ? `@${target.authorHandle}` : t("aReader"), title: trimText(article.title, 70) });
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "#fdfcf9", color: "#1c1b19", fontFamily: "Card" }}>
@@ -61,7 +60,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
         { name: "Card", data: latin, style: "normal", weight: 400 },
         { name: "Card CJK", data: chinese, style: "normal", weight: 400 },
       ],
-      headers: { "cache-control": "public, max-age=86400, immutable", vary: "Accept-Language, Cookie" },
+      // Crawlers ask without a session and may share the card; one asked for with a session may be its author's
+      // own private or held annotation, which no shared cache may keep (some ignore Vary: Cookie).
+      headers: { "cache-control": `${viewer ? "private" : "public"}, max-age=86400, immutable`, vary: "Accept-Language, Cookie" },
     },
   );
 }
