@@ -62,6 +62,11 @@ export const rateLimitRules = {
     { points: 60, durationSeconds: MINUTE },
     { points: 600, durationSeconds: HOUR },
   ],
+  /** Markdown previews by one user: one per pause in typing, never a free rendering service. */
+  markdownPreview: [
+    { points: 120, durationSeconds: MINUTE },
+    { points: 2000, durationSeconds: HOUR },
+  ],
   /** Full-text searches by one user or IP: searching is the costliest read. */
   search: [
     { points: 30, durationSeconds: MINUTE },

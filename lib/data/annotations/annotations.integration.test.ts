@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createActor } from "@/tests/support/actors";
-import { testDb } from "@/tests/support/database";
+import { databaseEmbedded, databaseUrl, testDb } from "@/tests/support/database";
 import { describeRange } from "@/lib/anchoring/selectors";
 import { buildCanonicalText } from "@/lib/articles/canonical-text";
 import { parseArticleContent } from "@/lib/articles/content-file";
@@ -79,6 +80,31 @@ describe("annotations with the actor's scope", () => {
       await expect(createAnnotation(author, { ...input("5.4 billion people"), versionId: "cmnosuchversion000000000" })).rejects.toMatchObject({ status: 404, code: "articleMissing" });
     } finally {
       await testDb.articleVersion.delete({ where: { id: older.id } });
+    }
+  });
+
+  // On the embedded database transactions take turns, so the edit cannot be caught mid-way there.
+  it.skipIf(databaseEmbedded)("refuses a post whose version stopped being current while it was being written, keeping nothing", async () => {
+    const author = await makeViewer("racer");
+    const newer = await testDb.articleVersion.create({
+      data: { articleId, number: 998, blocks: content.blocks, contentHash: `it-newer-${Date.now()}` },
+    });
+    // An article edit in progress: it holds the article row and has switched the current version, not yet committed.
+    const editor = new pg.Client({ connectionString: databaseUrl });
+    await editor.connect();
+    try {
+      await editor.query("BEGIN");
+      await editor.query(`UPDATE "Article" SET "currentVersionId" = $1 WHERE id = $2`, [newer.id, articleId]);
+      const posting = createAnnotation(author, input("5.4 billion people", { body: "Written during an edit" }));
+      const outcome = posting.then(() => "created", (error: unknown) => error);
+      await new Promise((done) => setTimeout(done, 500));
+      await editor.query("COMMIT");
+      expect(await outcome).toMatchObject({ status: 409, code: "articleChanged" });
+      expect(await testDb.annotation.count({ where: { authorId: author.id } })).toBe(0);
+    } finally {
+      await editor.end();
+      await testDb.article.update({ where: { id: articleId }, data: { currentVersionId: versionId } });
+      await testDb.articleVersion.delete({ where: { id: newer.id } });
     }
   });
 

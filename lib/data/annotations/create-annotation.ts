@@ -69,7 +69,15 @@ export async function createAnnotation(actor: Viewer, input: CreateAnnotationInp
         },
         isHighlight ? [] : input.sources,
       );
-      await tx.annotationAnchor.createMany({ data: { annotationId: row.id, versionId: version.id, start: described.position.start, end: described.position.end, score: 1, method: "position" } });
+      // The anchor is written only while the version is still current, under a share lock on the article: an
+      // edit that published a new version since the check above has re-anchored without this post (409, and
+      // nothing is kept), and one that starts now waits for this post and re-anchors it with the rest.
+      const anchored = await tx.$executeRaw`
+        INSERT INTO "AnnotationAnchor" ("annotationId", "versionId", start, "end", score, method)
+        SELECT ${row.id}, ${version.id}, ${described.position.start}, ${described.position.end}, 1, 'position'
+          FROM "Article" WHERE id = ${version.articleId} AND "currentVersionId" = ${version.id}
+           FOR SHARE`;
+      if (anchored === 0) throw new AnnotationError(409, "articleChanged");
       return row;
     },
     (row) => ({ id: row.id }),

@@ -11,7 +11,7 @@ import { getApiAnnotation } from "@/lib/data/public-api/get-api-annotation";
 import { listApiAnnotations } from "@/lib/data/public-api/list-api-annotations";
 import { createAnnotationSchema } from "@/lib/validation/annotations";
 import { authenticateApiToken } from "./authenticate-token";
-import { createApiToken } from "./create-token";
+import { createApiToken, MAX_LIVE_TOKENS } from "./create-token";
 import { listApiTokens } from "./list-tokens";
 import { revokeApiToken } from "./revoke-token";
 import { hashToken } from "./token-secret";
@@ -66,6 +66,13 @@ describe("personal access tokens", () => {
     expect(await revokeApiToken(owner.id, row.id)).toBe(true);
     expect(await authenticateApiToken(created.token)).toBeNull();
     expect(await listApiTokens(owner.id)).toEqual([]);
+  });
+
+  it("holds at most MAX_LIVE_TOKENS live tokens, even when many are asked for at once", async () => {
+    const owner = await createActor("hoarder", { domain: "tokens.test" });
+    const results = await Promise.all(Array.from({ length: MAX_LIVE_TOKENS + 5 }, (_, index) => createApiToken(owner, { name: `tool ${index}`, scopes: [] })));
+    expect(results.filter((result) => result.ok)).toHaveLength(MAX_LIVE_TOKENS);
+    expect(await testDb.apiToken.count({ where: { userId: owner.id, revokedAt: null } })).toBe(MAX_LIVE_TOKENS);
   });
 
   it("never authenticates a placeholder's token", async () => {
