@@ -9,9 +9,13 @@ test("an admin's edit re-anchors annotations and orphans the one whose passage i
   await page.getByLabel("Address").fill(slug);
   await page.getByLabel("Title", { exact: true }).fill("Edits and anchors");
   await page.getByLabel("Author", { exact: true }).fill("Test Author");
+  // Each language is listed in its own name, and the article's text is marked up with the one chosen.
+  await expect(page.getByLabel("Language of the article")).toHaveValue("en");
+  await page.getByLabel("Language of the article").selectOption({ label: "français" });
   await page.getByLabel("Body", { exact: true }).fill("## First part\n\nThe stable sentence stays exactly as written.\n\nThe fragile sentence will be rewritten beyond recognition.");
   await page.getByRole("button", { name: "Add article" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edits and anchors");
+  await expect(page.locator("[data-article-body]")).toHaveAttribute("lang", "fr");
 
   const readerContext = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.4.4.4") });
   const reader = await readerContext.newPage();

@@ -102,6 +102,7 @@ export async function ArticleReader({
             moreHref={moreHref}
             sort={sort}
             slug={article.slug}
+            articleLanguage={article.language}
             focusedAnnotationId={focus?.annotationId}
             isLive={live !== undefined}
             filters={filters}

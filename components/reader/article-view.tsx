@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ArticleBlock } from "@/lib/articles/blocks";
+import { languageDirection } from "@/lib/articles/languages";
 import type { BlockSpan } from "@/lib/articles/canonical-text";
 import type { ArticleForReading } from "@/lib/data/articles/get-article";
 import { isoDate, PUBLISHED_DATE } from "@/lib/format-date";
@@ -69,7 +70,7 @@ export function ArticleView({
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12 lg:grid lg:grid-cols-[minmax(0,68ch)_minmax(18rem,24rem)] lg:justify-center lg:gap-12">
       <article className="mx-auto max-w-[68ch] lg:mx-0" aria-labelledby="article-title">
         <header className="mb-8 border-b border-[var(--color-rule)] pb-6">
-          <h1 id="article-title" className="font-serif text-3xl font-semibold leading-tight tracking-tight text-balance sm:text-[2.5rem]">
+          <h1 id="article-title" lang={article.language} dir={languageDirection(article.language)} className="font-serif text-3xl font-semibold leading-tight tracking-tight text-balance sm:text-[2.5rem]">
             {article.title}
           </h1>
           <p className="mt-4 flex flex-wrap gap-x-3 gap-y-1 text-sm text-[var(--color-muted)]">
@@ -86,7 +87,8 @@ export function ArticleView({
         </header>
 
         {/* break-words: a long unbreakable run (a URL, a non-breaking hyphen) must not push a 320px screen sideways. */}
-        <div data-article-body data-version-id={article.version.id} className="break-words">
+        {/* The article's own language, not the interface's: under the Chinese interface an English article is still read in English. */}
+        <div data-article-body data-version-id={article.version.id} lang={article.language} dir={languageDirection(article.language)} className="break-words">
           {article.version.blocks.map((block, index) => (
             <Block
               key={block.id}
@@ -101,7 +103,11 @@ export function ArticleView({
         </div>
 
         <footer className="mt-12 border-t border-[var(--color-rule)] pt-6 text-base leading-relaxed text-[var(--color-muted)]">
-          {article.authorBio ? <p className="italic">{article.authorBio}</p> : null}
+          {article.authorBio ? (
+            <p lang={article.language} dir={languageDirection(article.language)} className="italic">
+              {article.authorBio}
+            </p>
+          ) : null}
           {article.source ? (
             <p className="mt-4 text-sm">
               {t("source")}{" "}

@@ -1,6 +1,7 @@
 import { assignBlockIds, parseBodyBlocks, type ArticleBlock } from "./blocks";
 import type { ArticleContent } from "./content-file";
 import { trimText } from "./content-file";
+import type { ArticleLanguage } from "./languages";
 
 /** The body as editable Markdown (the lead is edited in its own field). */
 export function blocksToMarkdown(blocks: readonly ArticleBlock[]): { lead: string; body: string } {
@@ -19,6 +20,7 @@ export function articleFromForm(input: {
   author: string;
   authorBio: string | null;
   source: string | null;
+  language: ArticleLanguage;
   published: string;
   lead: string | null;
   body: string;
@@ -32,6 +34,7 @@ export function articleFromForm(input: {
     authorBio: input.authorBio,
     source: input.source,
     summary: trimText(input.lead ?? blocks[0]?.text ?? input.title, 200),
+    language: input.language,
     publishedAt: new Date(`${input.published}T00:00:00Z`),
     blocks,
   };

@@ -14,6 +14,7 @@ describe("the shipped article", () => {
     expect(article.source).toBe("来源:中国网一点号");
     expect(article.publishedAt.toISOString().slice(0, 10)).toBe("2025-11-14");
     expect(article.summary).toMatch(/^China's push for a shared future online/);
+    expect(article.language).toBe("en");
   });
 
   it("starts with the lead and has the six section headings in order", () => {
@@ -35,6 +36,11 @@ describe("the shipped article", () => {
 });
 
 describe("parseArticleContent", () => {
+  it("reads the article's language, one of the listed tags", () => {
+    expect(parseArticleContent("x", "---\ntitle: T\nauthor: A\npublished: 2025-01-01\nlanguage: zh-CN\n---\nBody").language).toBe("zh-CN");
+    expect(() => parseArticleContent("x", "---\ntitle: T\nauthor: A\npublished: 2025-01-01\nlanguage: klingon\n---\nBody")).toThrow(/language/);
+  });
+
   it("rejects front matter without a title", () => {
     expect(() => parseArticleContent("x", "---\nauthor: A\npublished: 2025-01-01\n---\nBody")).toThrow(/title/);
   });

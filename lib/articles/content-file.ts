@@ -3,6 +3,7 @@ import { join } from "node:path";
 import matter from "gray-matter";
 import { z } from "zod";
 import { assignBlockIds, parseBodyBlocks, type ArticleBlock } from "./blocks";
+import { ARTICLE_LANGUAGES, type ArticleLanguage } from "./languages";
 
 const frontMatterSchema = z.object({
   title: z.string().trim().min(1),
@@ -13,6 +14,7 @@ const frontMatterSchema = z.object({
   source: z.string().trim().min(1).optional(),
   lead: z.string().trim().min(1).optional(),
   summary: z.string().trim().min(1).optional(),
+  language: z.enum(ARTICLE_LANGUAGES).default("en"),
 });
 
 /** An article as shipped in content/articles/<slug>.md. */
@@ -23,6 +25,7 @@ export interface ArticleContent {
   authorBio: string | null;
   source: string | null;
   summary: string;
+  language: ArticleLanguage;
   publishedAt: Date;
   blocks: ArticleBlock[];
 }
@@ -50,6 +53,7 @@ export function parseArticleContent(slug: string, source: string): ArticleConten
     authorBio: front.authorBio ?? null,
     source: front.source ?? null,
     summary: front.summary ?? trimText(front.lead ?? firstText, SUMMARY_LENGTH),
+    language: front.language,
     publishedAt: new Date(`${front.published}T00:00:00Z`),
     blocks,
   };

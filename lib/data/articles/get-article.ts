@@ -11,6 +11,8 @@ export interface ArticleForReading {
   authorBio: string | null;
   source: string | null;
   summary: string;
+  /** BCP 47: what the title, body and quotes are marked up with. */
+  language: string;
   publishedAt: Date;
   version: ArticleVersionBody;
   /** Number of the current version; `version` may be an older one. */
@@ -43,6 +45,7 @@ export const getArticleBySlug = cache(async (slug: string, versionNumber?: numbe
     authorBio: article.authorBio,
     source: article.source,
     summary: article.summary,
+    language: article.language,
     publishedAt: article.publishedAt,
     version,
     currentVersionNumber: current.number,

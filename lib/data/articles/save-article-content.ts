@@ -22,6 +22,7 @@ export async function saveArticleContent(db: PrismaClient, content: ArticleConte
     authorBio: content.authorBio,
     source: content.source,
     summary: content.summary,
+    language: content.language,
     publishedAt: content.publishedAt,
   };
   return db.$transaction(async (tx) => {

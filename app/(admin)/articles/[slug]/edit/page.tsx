@@ -37,6 +37,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ sl
             author: article.author,
             authorBio: article.authorBio ?? "",
             source: article.source ?? "",
+            language: article.language,
             published: isoDate(article.publishedAt),
             lead,
             body,
