@@ -70,6 +70,6 @@ test.describe("Simplified Chinese interface", () => {
     await moderatorContext.close();
 
     await page.goto("/notifications");
-    await expect(page.getByText(/^版主隐藏了您在“5\.4 billion people.*”上的批注。原因：离题$/)).toBeVisible();
+    await expect(page.getByText(/^版主隐藏了你在“5\.4 billion people.*”上的批注。原因：离题$/)).toBeVisible();
   });
 });

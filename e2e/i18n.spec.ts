@@ -19,8 +19,10 @@ test.describe("the interface in Simplified Chinese", () => {
     await expectNoMissingMessages(page, problems);
 
     await page.getByRole("link", { name: "China leads call for shared future in cyberspace", exact: true }).click();
-    // The article itself is never translated.
+    // The article itself is never translated, and says it is English, so it is not read in a Chinese voice.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("China leads call for shared future in cyberspace");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
+    await expect(page.locator("[data-article-body]")).toHaveAttribute("lang", "en");
     await expect(page.locator("article header")).toContainText("作者：Yasiru Ranaraja");
     await expect(page.locator("article header time")).toHaveText("2025年11月14日");
     await expect(page.getByRole("heading", { name: /^讨论/ })).toBeVisible();

@@ -133,7 +133,7 @@ export function AnnotationActions({ item, quote }: { item: ActionableAnnotation;
           <label htmlFor={`edit-${item.id}`} className="block text-sm font-medium">
             {t("editLabel")}
           </label>
-          <textarea ref={editField} id={`edit-${item.id}`} aria-invalid={error ? true : undefined} aria-describedby={error ? `edit-${item.id}-error` : undefined} rows={4} value={body} onChange={(event) => setBody(event.target.value)} className="block w-full rounded-md border border-[var(--color-rule)] bg-transparent p-2" />
+          <textarea ref={editField} id={`edit-${item.id}`} aria-invalid={error ? true : undefined} aria-describedby={error ? `edit-${item.id}-error` : undefined} rows={4} value={body} onChange={(event) => setBody(event.target.value)} className="block w-full rounded-md border border-[var(--color-field-border)] bg-transparent p-2" />
           <div className="flex gap-2">
             <button type="submit" className="min-h-10 rounded-md bg-[var(--color-ink)] px-3 text-sm font-medium text-[var(--color-paper)]">
               {t("save")}

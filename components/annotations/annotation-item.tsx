@@ -49,7 +49,7 @@ export function AnnotationItem({ item, quote, inReplyTo, focusedId }: { item: An
       {item.tags.length ? (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t("tags")}>
           {item.tags.map((tag) => (
-            <li key={tag} className="rounded-full border border-[var(--color-rule)] px-2 py-0.5 text-xs">
+            <li key={tag} className="max-w-full rounded-full border border-[var(--color-rule)] px-2 py-0.5 text-xs wrap-anywhere">
               #{tag}
             </li>
           ))}

@@ -2,13 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
-import type { ApiResult } from "@/components/auth/post-json";
-
-/** What the client says when the server sent no message of its own, in the reader's language. */
-export interface FailureFallbacks {
-  network: string;
-  generic: string;
-}
+import { describeFailure, type ApiResult, type FailureFallbacks } from "@/components/auth/post-json";
 
 /** Sends a request to an annotation endpoint and normalises the answer. */
 export async function callAnnotationApi<T>(url: string, method: "POST" | "PATCH" | "DELETE", body: unknown, fallbacks: FailureFallbacks): Promise<ApiResult<T>> {
@@ -20,8 +14,7 @@ export async function callAnnotationApi<T>(url: string, method: "POST" | "PATCH"
   }
   const data: unknown = await response.json().catch(() => ({}));
   if (response.ok) return { ok: true, data: data as T };
-  const record = (data ?? {}) as { error?: string; message?: string; fieldErrors?: Record<string, string> };
-  return { ok: false, status: response.status, failure: { error: record.message ?? record.error ?? fallbacks.generic, fieldErrors: record.fieldErrors ?? {} } };
+  return { ok: false, status: response.status, failure: describeFailure(response.status, data, fallbacks) };
 }
 
 /** callAnnotationApi with the fallbacks translated. */

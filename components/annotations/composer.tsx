@@ -101,7 +101,7 @@ export function Composer({ versionId, selection, onClose }: { versionId: string;
             aria-invalid={bodyError ? true : undefined}
             aria-describedby={`composer-body-help${bodyError ? " composer-body-error" : ""}`}
             onValueChange={(body) => setDraft({ ...draft, body })}
-            className="mt-1 block w-full rounded-md border border-[var(--color-rule)] bg-transparent p-2 leading-relaxed"
+            className="mt-1 block w-full rounded-md border border-[var(--color-field-border)] bg-transparent p-2 leading-relaxed"
           />
           <p id="composer-body-help" className="mt-1 text-xs text-[var(--color-muted)]">
             {t("markdownHelp")} {t("counter", { count: draft.body.length, max: MAX })}
@@ -123,7 +123,7 @@ export function Composer({ versionId, selection, onClose }: { versionId: string;
           <label htmlFor="composer-tags" className="block text-sm font-medium">
             {t("tagsLabel")}
           </label>
-          <input id="composer-tags" value={draft.tags} onChange={(event) => setDraft({ ...draft, tags: event.target.value })} aria-invalid={errors.tags ? true : undefined} aria-describedby={errors.tags ? "composer-tags-error" : undefined} className="mt-1 block min-h-10 w-full rounded-md border border-[var(--color-rule)] bg-transparent px-2" placeholder={t("tagsPlaceholder")} />
+          <input id="composer-tags" value={draft.tags} onChange={(event) => setDraft({ ...draft, tags: event.target.value })} aria-invalid={errors.tags ? true : undefined} aria-describedby={errors.tags ? "composer-tags-error" : undefined} className="mt-1 block min-h-10 w-full rounded-md border border-[var(--color-field-border)] bg-transparent px-2" placeholder={t("tagsPlaceholder")} />
           {errors.tags ? <p id="composer-tags-error" className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">{errors.tags}</p> : null}
         </div>
         <fieldset>

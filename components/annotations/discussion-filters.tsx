@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { hasFilters, type DiscussionFilters } from "@/lib/validation/discussion-filters";
 import type { ThreadSort } from "@/lib/threads/build-thread";
 
-const field = "mt-1 block min-h-10 w-full rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] px-2";
+const field = "mt-1 block min-h-10 w-full rounded-md border border-[var(--color-field-border)] bg-[var(--color-paper)] px-2";
 
 /**
  * Filters for the discussion panel: a plain GET form, so the result is a URL

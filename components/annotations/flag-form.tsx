@@ -61,7 +61,7 @@ export function FlagForm({ annotationId, onDone }: { annotationId: string; onDon
           onChange={(event) => setNote(event.target.value)}
           aria-invalid={errors.note ? true : undefined}
           aria-describedby={errors.note ? `${id}-note-error` : undefined}
-          className="mt-1 block w-full rounded-md border border-[var(--color-rule)] bg-transparent p-2 text-sm"
+          className="mt-1 block w-full rounded-md border border-[var(--color-field-border)] bg-transparent p-2 text-sm"
         />
         {errors.note ? (
           <p id={`${id}-note-error`} className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">

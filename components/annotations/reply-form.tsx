@@ -56,7 +56,7 @@ export function ReplyForm({ parentId, onDone, autoFocus = false }: { parentId: s
         aria-invalid={errors.body ? true : undefined}
         aria-describedby={errors.body ? `${id}-error` : undefined}
         onValueChange={(body) => setDraft({ ...draft, body })}
-        className="block w-full rounded-md border border-[var(--color-rule)] bg-transparent p-2"
+        className="block w-full rounded-md border border-[var(--color-field-border)] bg-transparent p-2"
       />
       {errors.body ? (
         <p id={`${id}-error`} className="text-sm font-medium text-red-800 dark:text-red-300">

@@ -14,6 +14,8 @@ import { selectorsFromSelection, type SelectionSelectors } from "./selection";
 const loadComposer = () => import("./composer").then((module) => module.Composer);
 const Composer = dynamic(loadComposer, { ssr: false });
 
+const CONFIRMATION_MS = 5000;
+
 /**
  * The small toolbar that appears over a selection in the article: Highlight,
  * Annotate and Copy link. It works for mouse, touch (long-press selection)
@@ -27,7 +29,14 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
   const [selection, setSelection] = useState<SelectionSelectors | null>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const [composing, setComposing] = useState<SelectionSelectors | null>(null);
-  const [status, setStatus] = useState("");
+  // What the last action did. Confirmations go after a few seconds; a problem, or a link to copy by hand, stays until dismissed.
+  const [status, setStatusState] = useState({ text: "", lasting: false });
+  const setStatus = (text: string, lasting = false) => setStatusState({ text, lasting });
+  useEffect(() => {
+    if (!status.text || status.lasting) return;
+    const timer = window.setTimeout(() => setStatusState({ text: "", lasting: false }), CONFIRMATION_MS);
+    return () => window.clearTimeout(timer);
+  }, [status]);
   const frame = useRef(0);
   // Where the focus was when the composer opened, to give it back when the composer closes.
   const composerOpener = useRef<Element | null>(null);
@@ -85,7 +94,8 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
   async function highlight() {
     if (!selection || !requireAccount()) return;
     const result = await callAnnotationApi("/api/annotations", "POST", { versionId, selectors: selection, kind: "highlight", visibility: "PRIVATE" });
-    setStatus(result.ok ? t("highlighted") : result.failure.error);
+    if (result.ok) setStatus(t("highlighted"));
+    else setStatus(result.failure.error, true);
     if (result.ok) {
       window.getSelection()?.removeAllRanges();
       router.refresh();
@@ -107,7 +117,7 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
       await navigator.clipboard.writeText(url);
       setStatus(t("linkCopied"));
     } catch {
-      setStatus(t("copyThisLink", { url }));
+      setStatus(t("copyThisLink", { url }), true);
     }
   }
 
@@ -154,9 +164,22 @@ export function SelectionToolbar({ versionId, slug, signedIn, canPost }: { versi
         </div>
       ) : null}
       {composing ? <Composer versionId={versionId} selection={composing} onClose={closeComposer} /> : null}
-      <p role="status" aria-live="polite" className="sr-only">
-        {status}
-      </p>
+      {/*
+       * Shown, not only announced: a failed Highlight and the link to copy by hand matter to sighted readers too.
+       * The live region stays in the page while empty, so its first message is announced. Above the discussion
+       * bar of narrow screens, and bottom left where the composer (bottom right) does not cover it;
+       * wrap-anywhere keeps a long link inside a 360px screen.
+       */}
+      <div className={status.text ? "fixed inset-x-3 bottom-20 z-40 flex max-w-md items-start gap-3 rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] p-3 shadow-lg sm:right-auto sm:left-4 lg:bottom-4" : "sr-only"}>
+        <p role="status" aria-live="polite" className="min-w-0 flex-1 text-sm font-medium leading-relaxed wrap-anywhere">
+          {status.text}
+        </p>
+        {status.text ? (
+          <button type="button" onClick={() => setStatus("")} className="min-h-10 shrink-0 rounded-md border border-[var(--color-rule)] px-3 text-sm font-medium">
+            {t("dismiss")}
+          </button>
+        ) : null}
+      </div>
     </>
   );
 }

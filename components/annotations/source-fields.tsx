@@ -42,7 +42,7 @@ export function SourceFields({
               aria-invalid={urlError ? true : undefined}
               aria-describedby={urlError ? `${idPrefix}-source-${index}-error` : undefined}
               onChange={(event) => update(index, { url: event.target.value })}
-              className="block min-h-10 w-full rounded-md border border-[var(--color-rule)] bg-transparent px-2"
+              className="block min-h-10 w-full rounded-md border border-[var(--color-field-border)] bg-transparent px-2"
               placeholder="https://"
             />
             {urlError ? (
@@ -57,7 +57,7 @@ export function SourceFields({
               id={`${idPrefix}-source-${index}-title`}
               value={source.title}
               onChange={(event) => update(index, { title: event.target.value })}
-              className="block min-h-10 w-full rounded-md border border-[var(--color-rule)] bg-transparent px-2"
+              className="block min-h-10 w-full rounded-md border border-[var(--color-field-border)] bg-transparent px-2"
             />
             <div className="flex flex-wrap items-end justify-between gap-2">
               <div>
@@ -68,7 +68,7 @@ export function SourceFields({
                   id={`${idPrefix}-source-${index}-stance`}
                   value={source.stance}
                   onChange={(event) => update(index, { stance: event.target.value as SourceDraft["stance"] })}
-                  className="min-h-10 rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] px-2"
+                  className="min-h-10 rounded-md border border-[var(--color-field-border)] bg-[var(--color-paper)] px-2"
                 >
                   <option value="SUPPORTS">{t("SUPPORTS")}</option>
                   <option value="DISPUTES">{t("DISPUTES")}</option>

@@ -15,6 +15,7 @@ export function ThreadPanel({
   moreHref,
   sort,
   slug,
+  articleLanguage,
   viewer,
   focusedAnnotationId,
   isLive = false,
@@ -29,6 +30,8 @@ export function ThreadPanel({
   moreHref?: string;
   sort: ThreadSort;
   slug: string;
+  /** BCP 47 language of the article, which the quoted passages are in. */
+  articleLanguage: string;
   viewer: { handle: string; isEmailVerified: boolean; suspensionNotice: string | null } | null;
   /** The annotation a permalink names: marked, and its thread open. */
   focusedAnnotationId?: string;
@@ -93,7 +96,7 @@ export function ThreadPanel({
               <label htmlFor="thread-sort" className="block text-sm font-medium">
                 {t("sortLabel")}
               </label>
-              <select id="thread-sort" name="sort" defaultValue={sort} className="mt-1 min-h-10 rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] px-2">
+              <select id="thread-sort" name="sort" defaultValue={sort} className="mt-1 min-h-10 rounded-md border border-[var(--color-field-border)] bg-[var(--color-paper)] px-2">
                 {threadSorts.map((value) => (
                   <option key={value} value={value}>
                     {t(`sort.${value}`)}
@@ -111,7 +114,7 @@ export function ThreadPanel({
           {sorted.map((thread) => (
             <LiveThreadGate key={thread.root.id} threadId={thread.root.id}>
               <li>
-                <Thread thread={thread} canReply={canReply} focusedId={focusedAnnotationId} />
+                <Thread thread={thread} canReply={canReply} focusedId={focusedAnnotationId} quoteLanguage={articleLanguage} />
               </li>
             </LiveThreadGate>
           ))}
@@ -133,7 +136,7 @@ export function ThreadPanel({
             <ol className="mt-3 space-y-4">
               {orphaned.map((thread) => (
                 <li key={thread.root.id}>
-                  <Thread thread={thread} canReply={canReply} focusedId={focusedAnnotationId} />
+                  <Thread thread={thread} canReply={canReply} focusedId={focusedAnnotationId} quoteLanguage={articleLanguage} />
                 </li>
               ))}
             </ol>

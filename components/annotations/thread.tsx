@@ -7,6 +7,7 @@ import { actionProps } from "./actionable";
 import { AnnotationActions } from "./annotation-actions";
 import { AnnotationItem } from "./annotation-item";
 import { LazyReplyForm } from "./lazy-reply-form";
+import { languageDirection } from "@/lib/articles/languages";
 
 
 function Evidence({ evidence }: { evidence: ThreadView["evidence"] }) {
@@ -37,7 +38,7 @@ function Replies({ nodes, quote, focusedId }: { nodes: ThreadNode<DisplayItem>[]
 }
 
 /** A thread: the quoted passage, its root annotation with evidence, the replies, and a way back to the passage. */
-export function Thread({ thread, canReply, focusedId }: { thread: ThreadView; canReply: boolean; focusedId?: string }) {
+export function Thread({ thread, canReply, focusedId, quoteLanguage }: { thread: ThreadView; canReply: boolean; focusedId?: string; quoteLanguage: string }) {
   const t = useTranslations("annotations.thread");
   const tree = buildThread<DisplayItem>(
     { ...thread.root, createdAt: new Date(thread.root.createdAt), parentId: null },
@@ -52,7 +53,7 @@ export function Thread({ thread, canReply, focusedId }: { thread: ThreadView; ca
   ) : null;
   return (
     <article id={`thread-${thread.root.id}`} tabIndex={-1} aria-label={t("label", { quote: thread.quote.slice(0, 60) })} className="scroll-mt-24 rounded-md border border-[var(--color-rule)] p-4 target:ring-2 target:ring-[var(--color-accent)]">
-      <blockquote className="border-l-4 border-[var(--color-highlight-3)] pl-3 font-serif italic leading-relaxed">
+      <blockquote lang={quoteLanguage} dir={languageDirection(quoteLanguage)} className="border-l-4 border-[var(--color-highlight-3)] pl-3 font-serif italic leading-relaxed wrap-anywhere">
         {thread.quote.length > 280 ? `${thread.quote.slice(0, 280)}…` : thread.quote}
       </blockquote>
       {thread.isHighlightOnly ? (

@@ -5,11 +5,12 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { postJson } from "./post-json";
+import { usePostJson } from "./post-json";
 
 /** Asks for a password-reset link. The answer is the same whether or not the address has an account. */
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
+  const postJson = usePostJson();
   const [email, setEmail] = useState("");
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -24,7 +25,7 @@ export function ForgotPasswordForm() {
     if (result.ok) setMessage({ tone: "success", text: result.data.message });
     else {
       setFieldError(result.failure.fieldErrors.email);
-      setMessage({ tone: "error", text: result.status === 0 ? t("network") : result.failure.error });
+      setMessage({ tone: "error", text: result.failure.error });
     }
   }
 

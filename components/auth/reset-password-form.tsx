@@ -6,11 +6,11 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { postJson } from "./post-json";
+import { usePostJson } from "./post-json";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth.reset");
-  const tAuth = useTranslations("auth");
+  const postJson = usePostJson();
   const [password, setPassword] = useState("");
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +26,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     setPending(false);
     if (result.ok) setDone(true);
     else {
-      setError(result.status === 0 ? tAuth("network") : result.failure.error);
+      setError(result.failure.error);
       setFieldError(result.failure.fieldErrors.password);
     }
   }

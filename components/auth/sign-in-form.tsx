@@ -40,7 +40,11 @@ export function SignInForm({ callbackUrl, initialError, oauthProviders }: { call
       window.location.assign(callbackUrl);
       return;
     }
-    setError(result.status === 0 ? tAuth("network") : result.status === 429 ? result.message || t("errors.tooMany") : t(`errors.${isKnownError(result.message) ? result.message : "CredentialsSignin"}`));
+    if (result.status === 0) setError(tAuth("network"));
+    else if (result.status === 429) setError(result.message || t("errors.tooMany"));
+    // The database is unreachable for a moment: the password may well be right, so say nothing about it.
+    else if (result.status === 503) setError(tAuth("somethingWrong"));
+    else setError(t(`errors.${isKnownError(result.message) ? result.message : "CredentialsSignin"}`));
     setPassword("");
     setPending(false);
   }

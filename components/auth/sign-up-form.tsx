@@ -5,12 +5,13 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { postJson } from "./post-json";
+import { usePostJson } from "./post-json";
 import { signInWithPassword } from "./sign-in-with-password";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth.signUp");
   const tAuth = useTranslations("auth");
+  const postJson = usePostJson();
   const [values, setValues] = useState({ name: "", handle: "", email: "", password: "" });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<string, string>>>({});
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +31,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     setFieldErrors({});
     const result = await postJson<{ ok: true }>("/api/account/signup", values);
     if (!result.ok) {
-      setError(result.status === 0 ? tAuth("network") : result.failure.error);
+      setError(result.failure.error);
       setFieldErrors(result.failure.fieldErrors);
       // The password is the one value not kept after an error.
       setValues((current) => ({ ...current, password: "" }));
@@ -42,7 +43,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     if (signedIn.ok) window.location.assign(`/verify-email?sent=1&callbackUrl=${encodeURIComponent(callbackUrl)}`);
     else {
-      setError(t("signInFailed", { reason: signedIn.status === 0 ? tAuth("network") : signedIn.message || tAuth("somethingWrong") }));
+      // Only the limiter's message is worded for people; next-auth's error codes and a 503's "Unknown" are not.
+      const reason = signedIn.status === 0 ? tAuth("network") : signedIn.status === 429 && signedIn.message ? signedIn.message : tAuth("somethingWrong");
+      setError(t("signInFailed", { reason }));
       setPending(false);
     }
   }

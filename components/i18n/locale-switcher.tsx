@@ -19,11 +19,11 @@ export async function LocaleSwitcher({ className }: { className: string }) {
           type="submit"
           name="locale"
           value={other}
-          lang={other}
           aria-label={t("switchTo", { language: LOCALE_NAMES[other] })}
           className={`${className} cursor-pointer`}
         >
-          {LOCALE_NAMES[other]}
+          {/* Only the language's own name is in that language; the label around it is in the current one. */}
+          <span lang={other}>{LOCALE_NAMES[other]}</span>
         </button>
       ))}
     </form>

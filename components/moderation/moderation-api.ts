@@ -1,6 +1,6 @@
-import { postJson, type ApiResult } from "@/components/auth/post-json";
+import { usePostJson, type ApiResult } from "@/components/auth/post-json";
 
-/** Posts a moderation decision; a 409 carries "already handled by @x". */
-export function postModeration<T = unknown>(url: string, body: Record<string, unknown>): Promise<ApiResult<T>> {
-  return postJson<T>(url, body);
+/** Posts moderation decisions; a 409 carries "already handled by @x", an unreachable database the generic message. */
+export function usePostModeration(): <T = unknown>(url: string, body: Record<string, unknown>) => Promise<ApiResult<T>> {
+  return usePostJson();
 }

@@ -3,12 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { postModeration } from "./moderation-api";
+import { usePostModeration } from "./moderation-api";
 
 /** Turns pre-moderation of one article on or off. */
 export function PreModerationSwitch({ articleId, title, enabled }: { articleId: string; title: string; enabled: boolean }) {
   const t = useTranslations("moderation.preModeration");
   const router = useRouter();
+  const postModeration = usePostModeration();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function toggle() {

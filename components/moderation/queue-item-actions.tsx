@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import type { AnnotationAction, UserAction } from "@/lib/moderation/permissions";
-import { postModeration } from "./moderation-api";
+import { usePostModeration } from "./moderation-api";
 
 const SHORTCUTS: Partial<Record<AnnotationAction, string>> = { approve: "a", hide: "h", restore: "r", lock: "l" };
 const NEEDS_REASON = new Set<string>(["hide", "lock", "delete", "suspend", "mark_spammer"]);
@@ -28,6 +28,7 @@ export function QueueItemActions({
 }) {
   const t = useTranslations("moderation.actions");
   const router = useRouter();
+  const postModeration = usePostModeration();
   const id = useId();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const [reason, setReason] = useState("");
@@ -82,7 +83,7 @@ export function QueueItemActions({
           onChange={(event) => setReason(event.target.value)}
           aria-describedby={message?.tone === "error" ? `${id}-message` : undefined}
           aria-invalid={reasonMissing || undefined}
-          className="mt-1 block w-full rounded-md border border-[var(--color-rule)] bg-transparent p-2 text-sm"
+          className="mt-1 block w-full rounded-md border border-[var(--color-field-border)] bg-transparent p-2 text-sm"
         />
       </div>
       {actions.length ? (
@@ -111,7 +112,7 @@ export function QueueItemActions({
                 <label htmlFor={`${id}-duration`} className="block text-sm font-medium">
                   {t("suspendFor", { handle: author.handle })}
                 </label>
-                <select id={`${id}-duration`} value={duration} onChange={(event) => setDuration(event.target.value)} className="mt-1 min-h-10 rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] px-2 text-sm">
+                <select id={`${id}-duration`} value={duration} onChange={(event) => setDuration(event.target.value)} className="mt-1 min-h-10 rounded-md border border-[var(--color-field-border)] bg-[var(--color-paper)] px-2 text-sm">
                   <option value="1d">{t("durations.1d")}</option>
                   <option value="7d">{t("durations.7d")}</option>
                   <option value="30d">{t("durations.30d")}</option>

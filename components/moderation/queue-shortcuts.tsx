@@ -8,8 +8,9 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Triage from the keyboard: j and k move between queue items; a, h, r, l and
- * s press Approve, Hide, Restore, Lock and Suspend on the current item. An
- * action that needs a reason puts the cursor in the reason box first.
+ * s press Approve, Hide, Restore, Lock and Suspend on the item that has the
+ * focus (j/k or Tab puts it there). An action that needs a reason puts the
+ * cursor in the reason box first.
  */
 export function QueueShortcuts() {
   useEffect(() => {
@@ -33,11 +34,13 @@ export function QueueShortcuts() {
         next?.scrollIntoView({ block: "start", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
         return;
       }
-      const item = here ?? list[0]!;
-      const target = item.querySelector<HTMLButtonElement>(`button[data-shortcut="${CSS.escape(event.key)}"]`);
+      // A single letter decides only for the item that has the focus: pressed anywhere else on the page
+      // it must not approve or restore whatever happens to be first in the queue.
+      if (!here) return;
+      const target = here.querySelector<HTMLButtonElement>(`button[data-shortcut="${CSS.escape(event.key)}"]`);
       if (!target || target.disabled) return;
       event.preventDefault();
-      const reason = item.querySelector<HTMLTextAreaElement>("[data-reason-field]");
+      const reason = here.querySelector<HTMLTextAreaElement>("[data-reason-field]");
       if (["h", "l", "s"].includes(event.key) && reason && !reason.value.trim()) {
         reason.focus();
         return;

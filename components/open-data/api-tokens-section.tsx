@@ -1,14 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { revokeApiTokenAction } from "@/lib/actions/account/api-tokens";
 import { listApiTokens } from "@/lib/data/api-tokens/list-tokens";
 import { CreateTokenForm } from "./create-token-form";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
 /** The account page's token list with revoke buttons, and the form for a new one. */
 export async function ApiTokensSection({ userId }: { userId: string }) {
-  const [tokens, t] = await Promise.all([listApiTokens(userId), getTranslations("opendata.account")]);
+  const [tokens, t, format] = await Promise.all([listApiTokens(userId), getTranslations("opendata.account"), getFormatter()]);
+  // In the interface language's conventions, in UTC as the messages say.
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   return (
     <>
       <p className="leading-relaxed">{t("tokensIntro")}</p>
@@ -26,8 +26,8 @@ export async function ApiTokensSection({ userId }: { userId: string }) {
               <div className="min-w-0">
                 <p className="break-words font-medium">{token.name}</p>
                 <p className="break-words text-sm text-[var(--color-muted)]">
-                  <code>{token.prefix}…</code> · {token.scopes.length > 0 ? token.scopes.join(", ") : t("scopesNone")} · {t("createdOn", { date: dateTime.format(token.createdAt) })} ·{" "}
-                  {token.lastUsedAt ? t("lastUsed", { date: dateTime.format(token.lastUsedAt) }) : t("neverUsed")}
+                  <code>{token.prefix}…</code> · {token.scopes.length > 0 ? token.scopes.join(", ") : t("scopesNone")} · {t("createdOn", { date: when(token.createdAt) })} ·{" "}
+                  {token.lastUsedAt ? t("lastUsed", { date: when(token.lastUsedAt) }) : t("neverUsed")}
                 </p>
               </div>
               <form action={revokeApiTokenAction}>

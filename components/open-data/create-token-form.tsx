@@ -39,7 +39,7 @@ export function CreateTokenForm() {
           <label htmlFor="new-token" className="mt-3 block text-sm font-medium">
             {t("tokenLabel")}
           </label>
-          <input id="new-token" readOnly value={state.token} onFocus={(event) => event.target.select()} className="mt-1 block min-h-11 w-full rounded-md border border-[var(--color-rule)] bg-transparent px-3 py-2 font-mono text-sm" />
+          <input id="new-token" readOnly value={state.token} onFocus={(event) => event.target.select()} className="mt-1 block min-h-11 w-full rounded-md border border-[var(--color-field-border)] bg-transparent px-3 py-2 font-mono text-sm" />
         </div>
       ) : null}
     </div>

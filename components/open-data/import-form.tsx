@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type ChangeEvent, type FormEvent } from "react";
-import { postJson } from "@/components/auth/post-json";
+import { usePostJson } from "@/components/auth/post-json";
 import { Button } from "@/components/ui/button";
 
 interface ImportReport {
@@ -17,6 +17,7 @@ interface ImportReport {
 /** A file picker or a text box for the JSON, and the import's counts once it is done. */
 export function ImportForm({ slug }: { slug: string }) {
   const t = useTranslations("opendata.import");
+  const postJson = usePostJson();
   const [data, setData] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -58,7 +59,7 @@ export function ImportForm({ slug }: { slug: string }) {
             spellCheck={false}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? "import-error" : undefined}
-            className="mt-1.5 block w-full rounded-md border border-[var(--color-rule)] bg-transparent px-3 py-2 font-mono text-sm"
+            className="mt-1.5 block w-full rounded-md border border-[var(--color-field-border)] bg-transparent px-3 py-2 font-mono text-sm"
           />
           {error ? (
             <p id="import-error" role="alert" className="mt-1.5 text-sm font-medium text-red-800 dark:text-red-300">

@@ -21,7 +21,8 @@ export function ReaderShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      if (dialog.current?.open || document.querySelector("dialog[open]")) return;
+      // Another dialog (the discussion sheet on a phone) makes the article behind it inert: nothing to move to there.
+      if (dialog.current?.open || document.querySelector('dialog[open], [aria-modal="true"]')) return;
       if (event.key === "?") {
         event.preventDefault();
         opener.current = document.activeElement;

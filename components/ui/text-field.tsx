@@ -24,7 +24,7 @@ export function TextField({ id, label, error, hint, className, ...input }: TextF
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className="mt-1.5 block min-h-11 w-full rounded-md border border-[var(--color-rule)] bg-transparent px-3 py-2 text-base aria-[invalid=true]:border-red-700 dark:aria-[invalid=true]:border-red-400"
+        className="mt-1.5 block min-h-11 w-full rounded-md border border-[var(--color-field-border)] bg-transparent px-3 py-2 text-base aria-[invalid=true]:border-red-700 dark:aria-[invalid=true]:border-red-400"
         {...input}
       />
       {error ? (

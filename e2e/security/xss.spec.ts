@@ -82,7 +82,8 @@ test.describe("XSS", () => {
   });
 
   test("annotation bodies, tags, sources, names and handles run nothing on the article page and permalinks", async ({ browser }) => {
-    test.setTimeout(180_000);
+    // A permalink page per batch of payloads, each searched for dangerous markup: two minutes on an idle machine, more under load.
+    test.setTimeout(360_000);
     const context = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.0.1"), storageState: await actors!.admin.request.storageState() });
     const page = await context.newPage();
     const events = await watchForScripts(page);

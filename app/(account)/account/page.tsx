@@ -43,7 +43,7 @@ export default async function AccountPage() {
       </Section>
 
       <Section id="email" title={t("emailTitle")}>
-        <p>
+        <p className="wrap-anywhere">
           <strong>{viewer.email}</strong> — {viewer.isEmailVerified ? t("verified") : t("notVerified")}
         </p>
         {viewer.isEmailVerified ? null : <ResendVerificationForm />}

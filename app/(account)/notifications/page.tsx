@@ -15,14 +15,15 @@ type T = Awaited<ReturnType<typeof getTranslations<"notifications">>>;
 
 /** The sentence around a notification; the post's excerpt is shown as quoted text, never as markup. */
 function headline(t: T, item: NotificationView): string {
-  const actor = item.actorHandle ?? t("someone");
+  // A deleted account has no handle: the message then says "Someone", without an @.
+  const actor = { actor: item.actorHandle ?? "", hasActor: item.actorHandle ? "yes" : "no" };
   switch (item.kind) {
     case "REPLY":
-      return t("reply", { actor });
+      return t("reply", actor);
     case "THREAD_REPLY":
-      return t("threadReply", { actor });
+      return t("threadReply", actor);
     case "MENTION":
-      return t("mention", { actor });
+      return t("mention", actor);
     case "MODERATION":
       return t("moderation");
   }
@@ -60,7 +61,8 @@ export default async function NotificationsPage() {
                 </p>
                 <p className="mt-1 break-words text-sm leading-relaxed">{item.kind === "MODERATION" ? wordNotice(notices, item.text) : `“${item.text}”`}</p>
                 <p className="mt-1 text-xs text-[var(--color-muted)]">
-                  <time dateTime={item.createdAt.toISOString()}>{format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  {/* In UTC and saying so, like every other time on the site: the server cannot know the reader's zone. */}
+                  <time dateTime={item.createdAt.toISOString()}>{t("time", { time: format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) })}</time>
                   {item.annotationId ? (
                     <>
                       {" · "}

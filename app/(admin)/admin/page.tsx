@@ -32,7 +32,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <label htmlFor="user-search" className="block text-sm font-medium">
             {t("findPeople")}
           </label>
-          <input id="user-search" name="q" type="search" defaultValue={query} placeholder={t("searchPlaceholder")} className="mt-1.5 block min-h-11 w-full rounded-md border border-[var(--color-rule)] bg-transparent px-3 py-2" />
+          <input id="user-search" name="q" type="search" defaultValue={query} placeholder={t("searchPlaceholder")} className="mt-1.5 block min-h-11 w-full rounded-md border border-[var(--color-field-border)] bg-transparent px-3 py-2" />
         </div>
         <Button type="submit" variant="secondary">
           {t("search")}

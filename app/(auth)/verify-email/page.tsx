@@ -42,7 +42,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     <AuthCard title={t("inboxTitle")}>
       {viewer && !viewer.isEmailVerified ? (
         <div className="space-y-6">
-          <p className="leading-relaxed">
+          <p className="leading-relaxed wrap-anywhere">
             {t.rich("sentTo", { email: viewer.email, strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
           <ResendVerificationForm />

@@ -178,7 +178,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
             <label htmlFor="queue-status" className="block text-sm font-medium">
               {t("queue.status")}
             </label>
-            <select id="queue-status" name="status" defaultValue={filters.status} className="mt-1 min-h-10 rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] px-2">
+            <select id="queue-status" name="status" defaultValue={filters.status} className="mt-1 min-h-10 rounded-md border border-[var(--color-field-border)] bg-[var(--color-paper)] px-2">
               {queueStatuses.map((status) => (
                 <option key={status} value={status}>
                   {t(`queue.statuses.${status}`)}
@@ -190,7 +190,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
             <label htmlFor="queue-reason" className="block text-sm font-medium">
               {t("queue.reason")}
             </label>
-            <select id="queue-reason" name="reason" defaultValue={filters.reason ?? ""} className="mt-1 min-h-10 rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] px-2">
+            <select id="queue-reason" name="reason" defaultValue={filters.reason ?? ""} className="mt-1 min-h-10 rounded-md border border-[var(--color-field-border)] bg-[var(--color-paper)] px-2">
               <option value="">{t("queue.anyReason")}</option>
               {flagReasons.map((reason) => (
                 <option key={reason} value={reason}>

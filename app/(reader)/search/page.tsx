@@ -63,7 +63,7 @@ export default async function SearchPage({ searchParams }: Props) {
             defaultValue={query}
             maxLength={200}
             aria-describedby="search-hint"
-            className="min-h-11 w-full rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] px-3"
+            className="min-h-11 w-full rounded-md border border-[var(--color-field-border)] bg-[var(--color-paper)] px-3"
           />
           <button type="submit" className="min-h-11 shrink-0 rounded-md bg-[var(--color-ink)] px-4 font-medium text-[var(--color-paper)]">
             {t("submit")}
@@ -80,8 +80,9 @@ export default async function SearchPage({ searchParams }: Props) {
         </p>
       ) : outcome ? (
         <section aria-labelledby="search-results-title" className="mt-8">
-          <h2 id="search-results-title" className="text-lg font-semibold" role="status">
-            {outcome.results.length === 0 && page === 0 ? t("noResults", { query }) : t("results", { count: outcome.results.length, query, more: String(outcome.hasMore) })}
+          {/* The status sits inside the heading: on the h2 itself it would replace the heading role. A long query wraps. */}
+          <h2 id="search-results-title" className="text-lg font-semibold wrap-anywhere">
+            <span role="status">{outcome.results.length === 0 && page === 0 ? t("noResults", { query }) : t("results", { count: outcome.results.length, query, more: String(outcome.hasMore) })}</span>
           </h2>
           <ol className="mt-4 space-y-4">
             {outcome.results.map((result) => (

@@ -6,12 +6,12 @@ import { issueTranslator } from "@/lib/validation/localize";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { sessionCookieName } from "@/lib/auth/config";
-import { verifyPassword } from "@/lib/auth/password";
 import { getViewer } from "@/lib/auth/viewer";
 import { deleteUserAccount } from "@/lib/data/users/delete-account";
 import { getDb } from "@/lib/db";
 import { fieldErrors } from "@/lib/validation/auth";
 import type { ActionState } from "../action-state";
+import { checkCurrentPassword } from "./check-current-password";
 
 const schema = z.object({
   confirmHandle: z.string().trim().toLowerCase().min(1, "account.confirmHandle"),
@@ -29,13 +29,16 @@ export async function deleteAccountAction(_previous: ActionState, formData: Form
   });
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error, await issueTranslator()), values };
   const viewer = await getViewer();
-  if (!viewer) return { status: "error", message: (await getTranslations("account.outcomes"))("signedOut"), values };
+  const t = await getTranslations("account.outcomes");
+  if (!viewer) return { status: "error", message: t("signedOut"), values };
   if (parsed.data.confirmHandle.replace(/^@/, "") !== viewer.handle) {
-    return { status: "error", fieldErrors: { confirmHandle: `Type ${viewer.handle} to confirm.` }, values };
+    return { status: "error", fieldErrors: { confirmHandle: t("confirmHandleMismatch", { handle: viewer.handle }) }, values };
   }
   const user = await getDb().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { passwordHash: true } });
-  if (user.passwordHash && !(await verifyPassword(user.passwordHash, parsed.data.password ?? ""))) {
-    return { status: "error", fieldErrors: { password: "That is not your password." }, values };
+  if (user.passwordHash) {
+    const check = await checkCurrentPassword(viewer.email, user.passwordHash, parsed.data.password ?? "");
+    if (check.outcome === "limited") return { status: "error", message: t("tooManyPasswordAttempts", { wait: check.wait }), values };
+    if (check.outcome === "wrong") return { status: "error", fieldErrors: { password: t("wrongPassword") }, values };
   }
   await deleteUserAccount(viewer.id, { deletePublicAnnotations: parsed.data.deleteAnnotations === "on" });
   (await cookies()).delete(sessionCookieName());

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { issueTranslator } from "@/lib/validation/localize";
 import { sendVerificationLink } from "@/lib/auth/email-flows";
 import { describePasswordWeakness } from "@/lib/auth/localized-password";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { revokeAllSessions } from "@/lib/data/users/sessions";
@@ -13,6 +13,7 @@ import { consumeRateLimit } from "@/lib/security/rate-limiter";
 import { localizedWait } from "@/lib/security/localized-rate-limit";
 import { changeEmailSchema, changeNameSchema, changePasswordSchema, fieldErrors } from "@/lib/validation/auth";
 import { formValues, type ActionState } from "../action-state";
+import { checkCurrentPassword } from "./check-current-password";
 
 /** The answer when the session ended while the form was open. */
 async function signedOut(): Promise<ActionState> {
@@ -43,8 +44,11 @@ export async function changePasswordAction(_previous: ActionState, formData: For
   const viewer = await getViewer();
   if (!viewer) return signedOut();
   const user = await getDb().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { passwordHash: true } });
-  if (user.passwordHash && !(await verifyPassword(user.passwordHash, parsed.data.currentPassword ?? ""))) {
-    return { status: "error", fieldErrors: { currentPassword: (await getTranslations("account.outcomes"))("wrongCurrentPassword") } };
+  if (user.passwordHash) {
+    const check = await checkCurrentPassword(viewer.email, user.passwordHash, parsed.data.currentPassword ?? "");
+    const t = await getTranslations("account.outcomes");
+    if (check.outcome === "limited") return { status: "error", message: t("tooManyPasswordAttempts", { wait: check.wait }) };
+    if (check.outcome === "wrong") return { status: "error", fieldErrors: { currentPassword: t("wrongCurrentPassword") } };
   }
   const weakness = await describePasswordWeakness(parsed.data.newPassword, { email: viewer.email, handle: viewer.handle, name: viewer.name });
   if (weakness) return { status: "error", fieldErrors: { newPassword: weakness } };
@@ -61,11 +65,12 @@ export async function changeEmailAction(_previous: ActionState, formData: FormDa
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error, await issueTranslator()), values };
   const viewer = await getViewer();
   if (!viewer) return { ...(await signedOut()), values };
-  if (parsed.data.email === viewer.email) return { status: "error", fieldErrors: { email: "That is already your address." }, values };
+  const t = await getTranslations("account.outcomes");
+  if (parsed.data.email === viewer.email) return { status: "error", fieldErrors: { email: t("sameEmail") }, values };
   const limit = await consumeRateLimit("emailVerifyResendAccount", viewer.id);
-  if (!limit.allowed) return { status: "error", message: (await getTranslations("account.outcomes"))("tooManyEmails", { wait: await localizedWait(limit.retryAfterSeconds) }), values };
+  if (!limit.allowed) return { status: "error", message: t("tooManyEmails", { wait: await localizedWait(limit.retryAfterSeconds) }), values };
   const taken = await getDb().user.findUnique({ where: { email: parsed.data.email }, select: { id: true } });
-  if (taken) return { status: "error", fieldErrors: { email: "Another account uses this address." }, values };
+  if (taken) return { status: "error", fieldErrors: { email: t("emailInUse") }, values };
   await sendVerificationLink(viewer, parsed.data.email);
-  return { status: "ok", message: (await getTranslations("account.outcomes"))("emailLinkSent", { email: parsed.data.email }), values: { email: "" } };
+  return { status: "ok", message: t("emailLinkSent", { email: parsed.data.email }), values: { email: "" } };
 }

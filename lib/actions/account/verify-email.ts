@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { applyConfiguredAdmin } from "@/lib/auth/configured-admin";
 import { consumeEmailToken } from "@/lib/auth/email-tokens";
 import { sendVerificationLink } from "@/lib/auth/email-flows";
 import { getViewer } from "@/lib/auth/viewer";
@@ -15,11 +16,8 @@ import { getTranslations } from "next-intl/server";
 import { localizedWait } from "@/lib/security/localized-rate-limit";
 import type { ActionState } from "../action-state";
 
-const PROBLEMS = {
-  invalid: "This verification link is not valid. Sign in and ask for a new one.",
-  expired: "This verification link has expired. Sign in and ask for a new one.",
-  used: "This verification link has already been used.",
-} as const;
+/** The message key for each way a verification link can fail. */
+const PROBLEMS = { invalid: "linkInvalid", expired: "linkExpired", used: "linkUsed" } as const;
 
 /**
  * Confirms an address from an emailed link. It runs on a button press, not on
@@ -28,10 +26,11 @@ const PROBLEMS = {
  */
 export async function verifyEmailAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = z.object({ token: z.string().min(20).max(200) }).safeParse({ token: formData.get("token") });
-  if (!parsed.success) return { status: "error", message: PROBLEMS.invalid };
+  const tLink = await getTranslations("auth.verify");
+  if (!parsed.success) return { status: "error", message: tLink(PROBLEMS.invalid) };
   const db = getDb();
   const consumed = await consumeEmailToken(db, parsed.data.token, "VERIFY_EMAIL");
-  if (!consumed.ok) return { status: "error", message: PROBLEMS[consumed.reason] };
+  if (!consumed.ok) return { status: "error", message: tLink(PROBLEMS[consumed.reason]) };
   try {
     // For a change of address this is the moment the new one takes over.
     const before = await db.user.findUniqueOrThrow({ where: { id: consumed.token.userId }, select: { email: true, name: true } });
@@ -39,6 +38,8 @@ export async function verifyEmailAction(_previous: ActionState, formData: FormDa
       where: { id: consumed.token.userId },
       data: { email: consumed.token.email, emailVerifiedAt: new Date() },
     });
+    // The owner of an ADMIN_EMAILS address has just proved it.
+    await applyConfiguredAdmin(consumed.token.userId);
     if (before.email !== consumed.token.email) {
       // The old address hears of the change, so a hijacked account does not go unnoticed.
       await sendMail({ to: before.email, ...emailChangedNotice(await emailTranslator(), { name: before.name, oldEmail: before.email, newEmail: consumed.token.email }) });

@@ -11,7 +11,7 @@ import { articleFormSchema } from "@/lib/validation/articles";
 import { fieldErrors } from "@/lib/validation/auth";
 import { formValues, type ActionState } from "../action-state";
 
-const FIELDS = ["slug", "title", "author", "authorBio", "source", "published", "lead", "body"] as const;
+const FIELDS = ["slug", "title", "author", "authorBio", "source", "language", "published", "lead", "body"] as const;
 
 /**
  * Adds an article, or publishes a new version of one (`mode`). Admins only.
@@ -23,14 +23,15 @@ export async function saveArticleAction(mode: "create" | "edit", _previous: Acti
   const parsed = articleFormSchema.safeParse(values);
   if (!parsed.success) return { status: "error", message: (await getTranslations("apiErrors"))("correctFields"), fieldErrors: fieldErrors(parsed.error, await issueTranslator()), values };
   const viewer = await getViewer();
-  if (!viewer || viewer.role !== "ADMIN") return { status: "error", message: "Only admins can publish articles.", values };
+  const t = await getTranslations("admin.article.errors");
+  if (!viewer || viewer.role !== "ADMIN") return { status: "error", message: t("onlyAdmins"), values };
 
   const existing = await getDb().article.findUnique({ where: { slug: parsed.data.slug }, select: { id: true } });
-  if (mode === "create" && existing) return { status: "error", fieldErrors: { slug: "Another article already uses this address." }, values };
-  if (mode === "edit" && !existing) return { status: "error", message: "That article no longer exists.", values };
+  if (mode === "create" && existing) return { status: "error", fieldErrors: { slug: t("slugTaken") }, values };
+  if (mode === "edit" && !existing) return { status: "error", message: t("articleGone"), values };
 
   const content = articleFromForm(parsed.data);
-  if (content.blocks.length === 0) return { status: "error", fieldErrors: { body: "The article needs a body." }, values };
+  if (content.blocks.length === 0) return { status: "error", fieldErrors: { body: t("bodyRequired") }, values };
   const result = await saveArticleContent(getDb(), content);
   redirect(`/articles/${content.slug}${result === "unchanged" ? "" : `?published=${result}`}`);
 }

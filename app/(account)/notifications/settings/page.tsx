@@ -31,7 +31,7 @@ export default async function NotificationSettingsPage({ searchParams }: { searc
               </label>
               <label className="inline-flex min-h-11 items-center gap-2">
                 {t("email")}
-                <select name={`${kind}.email`} defaultValue={preferences[kind].email} className="min-h-10 rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] px-2">
+                <select name={`${kind}.email`} defaultValue={preferences[kind].email} className="min-h-10 rounded-md border border-[var(--color-field-border)] bg-[var(--color-paper)] px-2">
                   {emailDeliveries.map((delivery) => (
                     <option key={delivery} value={delivery}>
                       {t(`email${delivery}`)}

@@ -45,7 +45,7 @@ export default async function ModerationLogPage({ searchParams }: { searchParams
           <label htmlFor="log-action" className="block text-sm font-medium">
             {t("action")}
           </label>
-          <select id="log-action" name="action" defaultValue={filters.action ?? ""} className="mt-1 min-h-10 rounded-md border border-[var(--color-rule)] bg-[var(--color-paper)] px-2">
+          <select id="log-action" name="action" defaultValue={filters.action ?? ""} className="mt-1 min-h-10 rounded-md border border-[var(--color-field-border)] bg-[var(--color-paper)] px-2">
             <option value="">{t("anyAction")}</option>
             {logActions.map((action) => (
               <option key={action} value={action}>
@@ -58,13 +58,13 @@ export default async function ModerationLogPage({ searchParams }: { searchParams
           <label htmlFor="log-actor" className="block text-sm font-medium">
             {t("moderator")}
           </label>
-          <input id="log-actor" name="actor" defaultValue={filters.actor ?? ""} placeholder={t("handlePlaceholder")} className="mt-1 block min-h-10 w-40 rounded-md border border-[var(--color-rule)] bg-transparent px-2" />
+          <input id="log-actor" name="actor" defaultValue={filters.actor ?? ""} placeholder={t("handlePlaceholder")} className="mt-1 block min-h-10 w-40 rounded-md border border-[var(--color-field-border)] bg-transparent px-2" />
         </div>
         <div>
           <label htmlFor="log-target" className="block text-sm font-medium">
             {t("author")}
           </label>
-          <input id="log-target" name="target" defaultValue={filters.target ?? ""} placeholder={t("handlePlaceholder")} className="mt-1 block min-h-10 w-40 rounded-md border border-[var(--color-rule)] bg-transparent px-2" />
+          <input id="log-target" name="target" defaultValue={filters.target ?? ""} placeholder={t("handlePlaceholder")} className="mt-1 block min-h-10 w-40 rounded-md border border-[var(--color-field-border)] bg-transparent px-2" />
         </div>
         {filters.annotation ? <input type="hidden" name="annotation" value={filters.annotation} /> : null}
         <button type="submit" className="min-h-10 rounded-md border border-[var(--color-rule)] px-3 text-sm font-medium">

@@ -9,9 +9,6 @@ import { consumeRateLimit } from "@/lib/security/rate-limiter";
 import { fieldErrors, resetRequestSchema } from "@/lib/validation/auth";
 import { withDatabaseGuard } from "@/lib/db-availability/database-unavailable-response";
 
-/** The same answer whether or not the address has an account, so it reveals nothing. */
-const SENT = "If an account uses that address, we've sent it a link to reset the password. It works for one hour.";
-
 export const POST = withDatabaseGuard(async function POST(request: Request) {
   const limit = await consumeRateLimit("passwordResetIp", getClientIp(request.headers));
   if (!limit.allowed) return localizedTooManyRequests(limit.retryAfterSeconds);
@@ -21,5 +18,6 @@ export const POST = withDatabaseGuard(async function POST(request: Request) {
 
   const user = await getDb().user.findUnique({ where: { email: parsed.data.email }, select: { id: true, name: true, email: true } });
   if (user) await sendPasswordResetLink(user);
-  return Response.json({ ok: true, message: SENT });
+  // The same answer whether or not the address has an account, so it reveals nothing.
+  return Response.json({ ok: true, message: (await getTranslations("auth.forgot"))("sent") });
 });

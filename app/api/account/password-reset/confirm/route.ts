@@ -12,11 +12,8 @@ import { consumeRateLimit } from "@/lib/security/rate-limiter";
 import { fieldErrors, resetConfirmSchema } from "@/lib/validation/auth";
 import { withDatabaseGuard } from "@/lib/db-availability/database-unavailable-response";
 
-const LINK_PROBLEM = {
-  invalid: "This reset link is not valid. Ask for a new one.",
-  expired: "This reset link has expired. Ask for a new one.",
-  used: "This reset link has already been used. Ask for a new one.",
-} as const;
+/** The message key for each way a reset link can fail. */
+const LINK_PROBLEM = { invalid: "linkInvalid", expired: "linkExpired", used: "linkUsed" } as const;
 
 /** Sets a new password from a reset link, then ends every session of the account. */
 export const POST = withDatabaseGuard(async function POST(request: Request) {
@@ -33,10 +30,11 @@ export const POST = withDatabaseGuard(async function POST(request: Request) {
   if (weakness) return jsonError(400, (await getTranslations("apiErrors"))("strongerPassword"), { password: weakness });
 
   const consumed = await consumeEmailToken(db, token, "RESET_PASSWORD");
-  if (!consumed.ok) return jsonError(400, LINK_PROBLEM[consumed.reason]);
+  const tLink = await getTranslations("auth.reset");
+  if (!consumed.ok) return jsonError(400, tLink(LINK_PROBLEM[consumed.reason]));
 
   const user = await db.user.findUnique({ where: { id: consumed.token.userId }, select: { email: true } });
-  if (!user || user.email !== consumed.token.email) return jsonError(400, LINK_PROBLEM.invalid);
+  if (!user || user.email !== consumed.token.email) return jsonError(400, tLink(LINK_PROBLEM.invalid));
   await db.user.update({
     where: { id: consumed.token.userId },
     // The link reached this inbox, which proves the address too.
