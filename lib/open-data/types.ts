@@ -17,7 +17,7 @@ export interface OpenAnnotation {
   tags: string[];
   /** TextQuoteSelector of a root; null on replies. */
   quote: { exact: string; prefix: string; suffix: string } | null;
-  /** TextPositionSelector of a root in code points of the version it was made on. */
+  /** TextPositionSelector of a root in code points of the article's current text; null when it has no place there (orphaned). */
   position: { start: number; end: number } | null;
   sources: Array<{ url: string; title: string | null; stance: Stance }>;
   createdAt: Date;

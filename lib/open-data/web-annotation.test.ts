@@ -34,6 +34,14 @@ describe("toWebAnnotation", () => {
     expect(annotation).not.toHaveProperty("body");
   });
 
+  it("points an orphan (no place in the current text) at the article with its quote alone, never at itself", () => {
+    expect(toWebAnnotation(openAnnotation({ position: null }), context).target).toEqual({
+      source: "https://gloss.test/articles/demo",
+      selector: [{ type: "TextQuoteSelector", exact: "caf\u00e9 \u{1F600} here", prefix: "the ", suffix: " and" }],
+    });
+    expect(toWebAnnotation(openAnnotation({ quote: null, position: null }), context).target).toEqual({ source: "https://gloss.test/articles/demo" });
+  });
+
   it("points a reply at its parent annotation's IRI", () => {
     const annotation = toWebAnnotation(openAnnotation({ id: "r1", parentId: "root1", rootId: "root1", quote: null, position: null, tags: [], sources: [] }), context);
     expect(annotation.motivation).toBe("replying");

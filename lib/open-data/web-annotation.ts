@@ -36,10 +36,7 @@ export interface WebAnnotation {
     | string
     | {
         source: string;
-        selector: [
-          { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string },
-          { type: "TextPositionSelector"; start: number; end: number },
-        ];
+        selector?: Array<{ type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string } | { type: "TextPositionSelector"; start: number; end: number }>;
       };
 }
 
@@ -69,16 +66,15 @@ export function toWebAnnotation(annotation: OpenAnnotation, context: ExportConte
       ...(source.title ? { "gloss:title": source.title } : {}),
     });
   }
-  const target: WebAnnotation["target"] =
-    annotation.parentId || !annotation.quote || !annotation.position
-      ? annotationIri(context.siteUrl, annotation.parentId ?? annotation.id)
-      : {
-          source: context.articleUrl,
-          selector: [
-            { type: "TextQuoteSelector", ...annotation.quote },
-            { type: "TextPositionSelector", start: annotation.position.start, end: annotation.position.end },
-          ],
-        };
+  // A reply targets its parent; a thread's first annotation targets the article, with the quote and, where the
+  // passage still is in the current text, its position (an orphan keeps only the quote of what it was).
+  const selector: NonNullable<Exclude<WebAnnotation["target"], string>["selector"]> = [
+    ...(annotation.quote ? [{ type: "TextQuoteSelector" as const, ...annotation.quote }] : []),
+    ...(annotation.position ? [{ type: "TextPositionSelector" as const, start: annotation.position.start, end: annotation.position.end }] : []),
+  ];
+  const target: WebAnnotation["target"] = annotation.parentId
+    ? annotationIri(context.siteUrl, annotation.parentId)
+    : { source: context.articleUrl, ...(selector.length > 0 ? { selector } : {}) };
   return {
     id: annotationIri(context.siteUrl, annotation.id),
     type: "Annotation",

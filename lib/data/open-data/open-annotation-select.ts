@@ -12,19 +12,26 @@ export const openAnnotationSelect = {
   quoteExact: true,
   quotePrefix: true,
   quoteSuffix: true,
-  positionStart: true,
-  positionEnd: true,
   createdAt: true,
   editedAt: true,
-  article: { select: { slug: true } },
+  article: { select: { slug: true, currentVersionId: true } },
+  // One row per version it was placed in (a handful); the current version's is the one exported.
+  anchors: { select: { versionId: true, start: true, end: true } },
   author: { select: { handle: true, name: true } },
   sources: { orderBy: { position: "asc" }, select: { url: true, title: true, stance: true } },
 } satisfies Prisma.AnnotationSelect;
 
 export type OpenAnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof openAnnotationSelect }>;
 
+/**
+ * Positions are where the passage is in the article's current text, the text
+ * the API serves and the export's target names: after an edit, the re-anchored
+ * place, not the offsets it was first made at. A passage the edit removed has
+ * no position; its quote still says what it was.
+ */
 export function toOpenAnnotation(row: OpenAnnotationRow): OpenAnnotation {
   const isRoot = row.parentId === null;
+  const current = row.anchors.find((anchor) => anchor.versionId === row.article.currentVersionId);
   return {
     id: row.id,
     articleSlug: row.article.slug,
@@ -35,7 +42,7 @@ export function toOpenAnnotation(row: OpenAnnotationRow): OpenAnnotation {
     body: row.body,
     tags: row.tags,
     quote: isRoot && row.quoteExact !== null ? { exact: row.quoteExact, prefix: row.quotePrefix ?? "", suffix: row.quoteSuffix ?? "" } : null,
-    position: isRoot && row.positionStart !== null && row.positionEnd !== null ? { start: row.positionStart, end: row.positionEnd } : null,
+    position: isRoot && current?.start != null && current.end != null ? { start: current.start, end: current.end } : null,
     sources: row.sources,
     createdAt: row.createdAt,
     modifiedAt: row.editedAt ?? row.createdAt,
