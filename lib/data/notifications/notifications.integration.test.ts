@@ -8,6 +8,7 @@ import { parseArticleContent } from "@/lib/articles/content-file";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createAnnotation } from "@/lib/data/annotations/create-annotation";
 import { createReply } from "@/lib/data/annotations/create-reply";
+import { deleteAnnotation } from "@/lib/data/annotations/delete-annotation";
 import { saveArticleContent } from "@/lib/data/articles/save-article-content";
 import { moderateAnnotation } from "@/lib/data/moderation/moderate-annotation";
 import { createAnnotationSchema } from "@/lib/validation/annotations";
@@ -108,6 +109,35 @@ describe("notifications", () => {
     } finally {
       await testDb.article.update({ where: { slug: "it-notifications" }, data: { preModeration: false } });
     }
+  });
+
+  it("leave the bell and the digest when the post they are about is hidden or deleted, and follow a changed setting", async () => {
+    const author = await actor("watched");
+    const replier = await actor("chatter");
+    const moderator = await createActor("tidy", { domain: "notify.test", role: "MODERATOR" });
+    await saveNotificationPreferences(author, { ...DEFAULT_PREFERENCES, REPLY: { inApp: true, email: "DIGEST" } });
+    const { id } = await createAnnotation(author, input("Looking ahead"));
+    await createReply(replier, { parentId: id, body: "A reply that stays", sources: [] });
+    const hidden = await createReply(replier, { parentId: id, body: "A reply moderators hide", sources: [] });
+    const deleted = await createReply(replier, { parentId: id, body: "A reply its author deletes", sources: [] });
+    await moderateAnnotation(moderator, { annotationId: hidden.id, action: "hide", expectedRevision: 0, reason: "Insult" });
+    await deleteAnnotation(replier, deleted.id);
+    expect((await listNotifications(author)).map((item) => item.text)).toEqual(["A reply that stays"]);
+    expect(await countUnreadNotifications(author)).toBe(1);
+    expect(await sendDigests({ olderThanMs: 0 })).toBeGreaterThanOrEqual(1);
+    const [mail] = await testDb.outboxMessage.findMany({ where: { to: author.email } });
+    expect(mail!.text).toContain("A reply that stays");
+    expect(mail!.text).not.toContain("moderators hide");
+    expect(mail!.text).not.toContain("its author deletes");
+
+    // Switched off by email, what waits is not mailed.
+    const quiet = await actor("quiet");
+    await saveNotificationPreferences(quiet, { ...DEFAULT_PREFERENCES, REPLY: { inApp: true, email: "DIGEST" } });
+    const own = await createAnnotation(quiet, input("Looking ahead"));
+    await createReply(replier, { parentId: own.id, body: "Waiting for the digest", sources: [] });
+    await saveNotificationPreferences(quiet, { ...DEFAULT_PREFERENCES, REPLY: { inApp: true, email: "OFF" } });
+    await sendDigests({ olderThanMs: 0 });
+    expect(await testDb.outboxMessage.count({ where: { to: quiet.email } })).toBe(0);
   });
 
   it("go out once as a digest, even when two runners claim at the same time", async () => {

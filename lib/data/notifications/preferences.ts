@@ -8,15 +8,24 @@ export async function getNotificationPreferences(actor: Viewer): Promise<Record<
   return resolvePreferences(await getDb().notificationPreference.findMany({ where: { userId: actor.id } }));
 }
 
-/** Saves every kind at once, as the settings form sends them. */
+/**
+ * Saves every kind at once, as the settings form sends them. Notifications
+ * already waiting follow the new choice: a kind switched off by email is not
+ * mailed in the next digest, and one switched off in the app leaves the bell.
+ */
 export async function saveNotificationPreferences(actor: Viewer, preferences: Record<NotificationKind, KindPreference>): Promise<void> {
-  await getDb().$transaction(
-    Object.entries(preferences).map(([kind, preference]) =>
-      getDb().notificationPreference.upsert({
-        where: { userId_kind: { userId: actor.id, kind: kind as NotificationKind } },
-        create: { userId: actor.id, kind: kind as NotificationKind, ...preference },
+  const db = getDb();
+  await db.$transaction(
+    (Object.entries(preferences) as Array<[NotificationKind, KindPreference]>).flatMap(([kind, preference]) => [
+      db.notificationPreference.upsert({
+        where: { userId_kind: { userId: actor.id, kind } },
+        create: { userId: actor.id, kind, ...preference },
         update: preference,
       }),
-    ),
+      db.notification.updateMany({ where: { userId: actor.id, kind }, data: { showInApp: preference.inApp } }),
+      ...(preference.email === "OFF"
+        ? [db.notification.updateMany({ where: { userId: actor.id, kind, emailedAt: null, emailDelivery: { not: "OFF" } }, data: { emailDelivery: "OFF" } })]
+        : []),
+    ]),
   );
 }

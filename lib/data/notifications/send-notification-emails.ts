@@ -6,6 +6,7 @@ import { digestEmail, notificationEmail } from "@/lib/mail/notification-template
 import { sendMail } from "@/lib/mail/send-mail";
 import { describeNotification } from "@/lib/notifications/describe";
 import { getSiteUrl } from "@/lib/site-url";
+import { NOTIFICATION_STILL_SHOWN_SQL } from "./still-shown";
 
 interface ClaimedRow {
   id: string;
@@ -16,6 +17,8 @@ interface ClaimedRow {
   email: string;
   name: string;
   actorHandle: string | null;
+  /** False when the post it is about was hidden or deleted since: claimed, so it is not tried again, and not sent. */
+  stillShown: boolean;
 }
 
 /**
@@ -30,11 +33,12 @@ async function claim(where: Prisma.Sql): Promise<ClaimedRow[]> {
        WHERE n.id IN (SELECT id FROM "Notification" WHERE "emailedAt" IS NULL AND ${where} ORDER BY "createdAt" FOR UPDATE SKIP LOCKED)
       RETURNING n.id, n."userId", n.kind, n.text, n."annotationId", n."actorId", n."createdAt"
     )
-    SELECT c.id, c."userId", c.kind, c.text, c."annotationId", u.email, u.name, a.handle AS "actorHandle"
-      FROM claimed c
-      JOIN "User" u ON u.id = c."userId"
-      LEFT JOIN "User" a ON a.id = c."actorId"
-     ORDER BY c."createdAt"`;
+    SELECT n.id, n."userId", n.kind, n.text, n."annotationId", u.email, u.name, actor.handle AS "actorHandle",
+           ${Prisma.raw(NOTIFICATION_STILL_SHOWN_SQL)} AS "stillShown"
+      FROM claimed n
+      JOIN "User" u ON u.id = n."userId"
+      LEFT JOIN "User" actor ON actor.id = n."actorId"
+     ORDER BY n."createdAt"`;
 }
 
 async function links() {
@@ -49,8 +53,8 @@ export async function sendImmediateEmails(ids: readonly string[]): Promise<void>
   try {
     const rows = await claim(Prisma.sql`"emailDelivery" = 'IMMEDIATE' AND id IN (${Prisma.join([...ids])})`);
     const { settingsUrl, urlFor } = await links();
-    for (const row of rows) {
-      await sendMail({ to: row.email, ...notificationEmail({ name: row.name, sentence: describeNotification(row), url: urlFor(row), settingsUrl }) });
+    for (const row of rows.filter((claimed) => claimed.stillShown)) {
+      await sendOrRelease([row.id], () => sendMail({ to: row.email, ...notificationEmail({ name: row.name, sentence: describeNotification(row), url: urlFor(row), settingsUrl }) }));
     }
   } catch (error) {
     console.error("notification email failed", error);
@@ -58,20 +62,39 @@ export async function sendImmediateEmails(ids: readonly string[]): Promise<void>
 }
 
 /**
+ * Sends one email for the claimed rows. When sending fails (the mail server
+ * refused or was unreachable), the rows are released for the next run instead
+ * of staying marked as emailed, and the people after this one still get theirs.
+ */
+async function sendOrRelease(ids: string[], send: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await send();
+    return true;
+  } catch (error) {
+    console.error("notification email failed; kept for the next run", error);
+    await getDb().notification.updateMany({ where: { id: { in: ids } }, data: { emailedAt: null } });
+    return false;
+  }
+}
+
+/**
  * Sends one digest per person whose oldest waiting digest item is older than
  * `olderThanMs` (a day by default; 0 sends everything waiting, for a cron run
- * or a test). Returns how many digests went out.
+ * or a test), leaving out items about posts since hidden or deleted. Returns
+ * how many digests went out.
  */
 export async function sendDigests(options: { olderThanMs?: number } = {}): Promise<number> {
   const cutoff = new Date(Date.now() - (options.olderThanMs ?? 86_400_000));
   const rows = await claim(Prisma.sql`"emailDelivery" = 'DIGEST' AND "userId" IN (
       SELECT "userId" FROM "Notification" WHERE "emailDelivery" = 'DIGEST' AND "emailedAt" IS NULL GROUP BY "userId" HAVING min("createdAt") <= ${cutoff})`);
   const byUser = new Map<string, ClaimedRow[]>();
-  for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+  for (const row of rows.filter((claimed) => claimed.stillShown)) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
   const { settingsUrl, urlFor } = await links();
+  let sent = 0;
   for (const items of byUser.values()) {
     const first = items[0]!;
-    await sendMail({ to: first.email, ...digestEmail({ name: first.name, items: items.map((row) => ({ sentence: describeNotification(row), url: urlFor(row) })), settingsUrl }) });
+    const digest = digestEmail({ name: first.name, items: items.map((row) => ({ sentence: describeNotification(row), url: urlFor(row) })), settingsUrl });
+    if (await sendOrRelease(items.map((row) => row.id), () => sendMail({ to: first.email, ...digest }))) sent++;
   }
-  return byUser.size;
+  return sent;
 }
