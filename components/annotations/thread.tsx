@@ -37,6 +37,12 @@ function Replies({ nodes, quote, focusedId }: { nodes: ThreadNode<DisplayItem>[]
   );
 }
 
+/** The quote cut to `max` characters, counted in code points so an emoji or a rare Chinese character is never split. */
+function shortQuote(quote: string, max: number): string {
+  const characters = Array.from(quote);
+  return characters.length > max ? `${characters.slice(0, max).join("")}…` : quote;
+}
+
 /** A thread: the quoted passage, its root annotation with evidence, the replies, and a way back to the passage. */
 export function Thread({ thread, canReply, focusedId, quoteLanguage }: { thread: ThreadView; canReply: boolean; focusedId?: string; quoteLanguage: string }) {
   const t = useTranslations("annotations.thread");
@@ -52,9 +58,9 @@ export function Thread({ thread, canReply, focusedId, quoteLanguage }: { thread:
     </a>
   ) : null;
   return (
-    <article id={`thread-${thread.root.id}`} tabIndex={-1} aria-label={t("label", { quote: thread.quote.slice(0, 60) })} className="scroll-mt-24 rounded-md border border-[var(--color-rule)] p-4 target:ring-2 target:ring-[var(--color-accent)]">
+    <article id={`thread-${thread.root.id}`} tabIndex={-1} aria-label={t("label", { quote: Array.from(thread.quote).slice(0, 60).join("") })} className="scroll-mt-24 rounded-md border border-[var(--color-rule)] p-4 target:ring-2 target:ring-[var(--color-accent)]">
       <blockquote lang={quoteLanguage} dir={languageDirection(quoteLanguage)} className="border-l-4 border-[var(--color-highlight-3)] pl-3 font-serif italic leading-relaxed wrap-anywhere">
-        {thread.quote.length > 280 ? `${thread.quote.slice(0, 280)}…` : thread.quote}
+        {shortQuote(thread.quote, 280)}
       </blockquote>
       {thread.isHighlightOnly ? (
         <div className="mt-3">

@@ -21,11 +21,16 @@ export function useLiveDiscussion(): LiveState {
 /** Refreshes are bunched: a burst of events costs one re-render of the page. */
 const REFRESH_DELAY_MS = 250;
 
+/** After the stream is refused, try again in 1 s, then 2, 4… up to half a minute. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 30_000;
+
 /**
  * Listens to the article's live stream. Replies, edits, hides and deletions
  * re-render the page from the server (router.refresh keeps scroll, focus and
  * drafts); new threads by others wait behind the "new annotations" bar. The
- * browser reconnects by itself, sending the last event id, so nothing is missed.
+ * browser reconnects by itself, sending the last event id, and where it gives
+ * up we reconnect from that id, so nothing is missed.
  */
 export function LiveDiscussion({ articleId, since, children }: { articleId: string; since: string; children: ReactNode }) {
   const router = useRouter();
@@ -42,18 +47,38 @@ export function LiveDiscussion({ articleId, since, children }: { articleId: stri
   }, [router]);
 
   useEffect(() => {
-    const source = new EventSource(`/api/live/articles/${articleId}?since=${encodeURIComponent(since)}`);
-    source.onopen = () => setConnected(true);
-    source.onerror = () => setConnected(false);
-    source.addEventListener("live", (event) => {
-      const message = JSON.parse((event as MessageEvent<string>).data) as LiveMessage;
-      const plan = planLiveUpdate(message, (threadId) => document.getElementById(`thread-${threadId}`) !== null);
-      if (plan.hold) setPending((ids) => (ids.includes(plan.hold!) ? ids : [...ids, plan.hold!]));
-      if (plan.release) setPending((ids) => ids.filter((id) => id !== plan.release));
-      if (plan.refresh) refreshSoon();
-    });
+    let source: EventSource | null = null;
+    let lastEventId = since;
+    let retryTimer: ReturnType<typeof setTimeout> | null = null;
+    let retries = 0;
+    const connect = () => {
+      source = new EventSource(`/api/live/articles/${articleId}?since=${encodeURIComponent(lastEventId)}`);
+      source.onopen = () => {
+        retries = 0;
+        setConnected(true);
+      };
+      source.onerror = () => {
+        setConnected(false);
+        // The browser retries a dropped stream by itself, but gives up for good on an error answer (a 502 while
+        // the site deploys, a 500 while the database restarts). Then we start over from the last event seen.
+        if (source?.readyState !== EventSource.CLOSED) return;
+        source = null;
+        retryTimer = setTimeout(connect, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** retries++));
+      };
+      source.addEventListener("live", (event) => {
+        const live = event as MessageEvent<string>;
+        if (live.lastEventId) lastEventId = live.lastEventId;
+        const message = JSON.parse(live.data) as LiveMessage;
+        const plan = planLiveUpdate(message, (threadId) => document.getElementById(`thread-${threadId}`) !== null);
+        if (plan.hold) setPending((ids) => (ids.includes(plan.hold!) ? ids : [...ids, plan.hold!]));
+        if (plan.release) setPending((ids) => ids.filter((id) => id !== plan.release));
+        if (plan.refresh) refreshSoon();
+      });
+    };
+    connect();
     return () => {
-      source.close();
+      source?.close();
+      if (retryTimer) clearTimeout(retryTimer);
       if (refreshTimer.current) clearTimeout(refreshTimer.current);
       refreshTimer.current = null;
     };

@@ -84,15 +84,24 @@ function isIntactAt(text: string, at: RawMatch, quote: string, context: { prefix
   );
 }
 
+/** The part of a block id derived from its text; repeats of the same text get -2, -3… in order. */
+function textIdOf(blockId: string): string {
+  return blockId.split("-").slice(0, 2).join("-");
+}
+
 /**
  * The quote, found once inside its start block when that block survives:
  * block ids are derived from the block's text, so the same id means the very
  * same paragraph, and a single occurrence there is the passage itself however
- * much the text around the block changed.
+ * much the text around the block changed. Not for a block whose text appears
+ * more than once: repeats are numbered by order, so an edit that adds a copy
+ * earlier renumbers them, and only context can tell which one was meant.
  */
 function findInSurvivingBlock(text: string, canonical: CanonicalText, map: OffsetMap, startBlockId: string, quote: string): RawMatch | undefined {
   const span = canonical.spans.find((candidate) => candidate.blockId === startBlockId);
   if (!span) return undefined;
+  const textId = textIdOf(startBlockId);
+  if (canonical.spans.some((other) => other !== span && textIdOf(other.blockId) === textId)) return undefined;
   const blockEnd = map.toUtf16(span.end);
   const first = text.indexOf(quote, map.toUtf16(span.start));
   if (first < 0 || first + quote.length > blockEnd) return undefined;

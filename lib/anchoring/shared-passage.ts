@@ -1,6 +1,6 @@
 import type { ArticleBlock } from "../articles/blocks";
 import { buildCanonicalText } from "../articles/canonical-text";
-import { MIN_ANCHOR_SCORE } from "./anchor";
+import { MAX_QUOTE_ERROR_RATIO, MIN_ANCHOR_SCORE } from "./anchor";
 import { matchQuote } from "./match-quote";
 
 /**
@@ -15,5 +15,7 @@ export function locateSharedPassage(
   if (passage === "invalid") return "not-found";
   const canonical = buildCanonicalText(blocks);
   const match = matchQuote(canonical.text, passage.quote, { prefix: passage.prefix, suffix: passage.suffix, hint: passage.start });
-  return match && match.score >= MIN_ANCHOR_SCORE ? { start: match.start, end: match.end } : "not-found";
+  // As for a stored highlight, the words themselves must be close, not only their surroundings.
+  const isConfident = match !== null && match.score >= MIN_ANCHOR_SCORE && match.quoteScore >= 1 - MAX_QUOTE_ERROR_RATIO;
+  return isConfident ? { start: match.start, end: match.end } : "not-found";
 }

@@ -29,3 +29,19 @@ describe("a quote inside a paragraph that survives unchanged", () => {
     expect(anchorSelectors(edited, selectors).status).toBe("orphan");
   });
 });
+
+describe("a quote inside a paragraph whose text appears more than once", () => {
+  it("stays on its own copy when an edit adds another copy earlier (repeats are numbered by order)", () => {
+    const original = ["What the critics say", "Alpha argues one thing.", "What the critics say", "Beta argues another."];
+    const canonical = version(original);
+    const second = canonical.text.indexOf("What the critics say", canonical.text.indexOf("Alpha"));
+    const selectors = describeRange(canonical, second, second + "What the critics say".length, "v1");
+    expect(selectors.startBlockId).toMatch(/-2$/);
+
+    const edited = version(["What the critics say", "Gamma is new here.", ...original]);
+    const result = anchorSelectors(edited, selectors);
+    // Where it was: the copy just before "Beta", now the third; the block now numbered -2 is another copy.
+    const own = edited.text.indexOf("What the critics say", edited.text.indexOf("Alpha"));
+    expect(result).toMatchObject({ status: "anchored", start: own, end: own + "What the critics say".length });
+  });
+});
