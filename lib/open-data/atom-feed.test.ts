@@ -19,4 +19,10 @@ describe("toAtomFeed", () => {
     expect(feed.feed.entry[0]!.content["#text"]).not.toMatch(/<script|href="javascript:/);
     expect(feed.feed.entry[1]).toMatchObject({ title: { "#text": "A deleted user replied: Agreed" }, author: { name: "deleted user" } });
   });
+
+  it("is updated when any entry was, an edit of an older one included", () => {
+    const edited = new Date("2026-05-05T05:05:05.000Z");
+    const xml = toAtomFeed({ slug: "demo", title: "Demo", summary: "About demo" }, [openAnnotation(), openAnnotation({ id: "old", modifiedAt: edited })], context);
+    expect((new XMLParser().parse(xml) as { feed: { updated: string } }).feed.updated).toBe(edited.toISOString());
+  });
 });

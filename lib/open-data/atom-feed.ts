@@ -28,7 +28,8 @@ export function toAtomFeed(article: { slug: string; title: string; summary: stri
     id: feedUrl,
     link: context.articleUrl,
     feedLinks: { atom: feedUrl },
-    updated: items[0]?.modifiedAt ?? new Date(0),
+    // The latest change among the items, an edit of an older one included, so feed readers notice it.
+    updated: items.reduce((latest, item) => (item.modifiedAt > latest ? item.modifiedAt : latest), new Date(0)),
     copyright: "Each annotation belongs to its author.",
     generator: "Gloss",
   });

@@ -95,6 +95,25 @@ describe("parseImport: our own W3C export", () => {
     });
     expect(parsed.rows[1]).toMatchObject({ text: "A reply", parentExternalId: "https://gloss.test/a/root1", quote: null });
   });
+
+  it("refuses a collection that embeds only its first page, rather than import part of it silently", () => {
+    const collection = toAnnotationCollection([openAnnotation()], { collectionId: "https://gloss.test/articles/demo/annotations.jsonld", label: "Demo", total: 250 }, context);
+    expect(() => parseImport(JSON.stringify(collection))).toThrow(expect.objectContaining({ code: "partialCollection", values: { total: 250, included: 1 } }));
+  });
+
+  it("strips control and bidi override characters, cuts context to what Gloss stores, and leaves an overlong quote unplaced", () => {
+    const hostile = {
+      ...hypothesisRow,
+      text: "Null\u0000 byte and \u202eoverride",
+      user_info: { display_name: "Eve\u0007" },
+      tags: ["ok\u0001"],
+      target: [{ source: "https://example.com/article", selector: [{ type: "TextQuoteSelector", exact: "carbon\u0000 tax", prefix: "p".repeat(500), suffix: "s".repeat(500) }] }],
+    };
+    const [row] = parseImport(JSON.stringify([hostile])).rows;
+    expect(row).toMatchObject({ text: "Null byte and override", user: { displayName: "Eve" }, quote: { exact: "carbon tax", prefix: "p".repeat(64), suffix: "s".repeat(64) } });
+    const long = { ...hypothesisRow, target: [{ source: "https://example.com/article", selector: [{ type: "TextQuoteSelector", exact: "x".repeat(5_001), prefix: "", suffix: "" }] }] };
+    expect(parseImport(JSON.stringify([long])).rows[0]).toMatchObject({ quote: null, position: null });
+  });
 });
 
 describe("planImport", () => {

@@ -1,3 +1,4 @@
+import { cleanImportRow } from "./clean-import-row";
 import { MAX_IMPORT_ROWS, type ParsedImport } from "./import-rows";
 import { parseHypothesisRows } from "./parse-hypothesis";
 import { parseWebAnnotations } from "./parse-web-annotation";
@@ -5,7 +6,7 @@ import { parseWebAnnotations } from "./parse-web-annotation";
 /** A file Gloss cannot read: a code of the "opendata.importErrors" messages, worded by the route in the reader's language. */
 export class ImportFormatError extends Error {
   constructor(
-    readonly code: "invalidJson" | "unknownShape" | "tooManyRows",
+    readonly code: "invalidJson" | "unknownShape" | "tooManyRows" | "partialCollection",
     readonly values: Record<string, number> = {},
   ) {
     super(code);
@@ -45,7 +46,11 @@ export function parseImport(text: string): ParsedImport {
     else items = itemsOf(record);
   }
   if (!items) throw new ImportFormatError("unknownShape");
+  // A collection embeds only its first page: importing it as if it were all would drop the rest without a word.
+  const total = data && typeof data === "object" ? (data as { total?: unknown }).total : undefined;
+  if (typeof total === "number" && total > items.length) throw new ImportFormatError("partialCollection", { total, included: items.length });
   if (items.length > MAX_IMPORT_ROWS) throw new ImportFormatError("tooManyRows", { max: MAX_IMPORT_ROWS });
   const isWeb = items.length > 0 && items.every(isWebAnnotation);
-  return isWeb ? { format: "web-annotation", ...parseWebAnnotations(items) } : { format: "hypothesis", ...parseHypothesisRows(items) };
+  const parsed = isWeb ? { format: "web-annotation" as const, ...parseWebAnnotations(items) } : { format: "hypothesis" as const, ...parseHypothesisRows(items) };
+  return { ...parsed, rows: parsed.rows.map(cleanImportRow) };
 }

@@ -35,6 +35,7 @@ const errors = {
   401: errorResponse("No token where one is needed, or a malformed, revoked or expired token."),
   403: errorResponse("The token lacks the scope, or its owner may not do this now (unverified address, suspension)."),
   404: errorResponse("Unknown, or not visible to the caller."),
+  409: errorResponse("The state changed under the request: the article has a newer version, or the thread is locked or was hidden by moderators."),
   429: { ...errorResponse("Rate limited; wait for Retry-After seconds."), headers: { "Retry-After": { schema: { type: "integer" } } } },
 };
 
@@ -81,7 +82,7 @@ function write(operationId: string, summary: string, parameters: unknown[], body
     security: writeSecurity,
     parameters,
     ...(body ? { requestBody: { required: true, content: json(body) } } : {}),
-    responses: { ...success, 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 429: errors[429] },
+    responses: { ...success, 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 429: errors[429] },
   };
 }
 
