@@ -17,8 +17,11 @@ interface ClaimedRow {
   email: string;
   name: string;
   actorHandle: string | null;
-  /** False when the post it is about was hidden or deleted since: claimed, so it is not tried again, and not sent. */
-  stillShown: boolean;
+  /**
+   * False when the post it is about was hidden or deleted since, or the address was never verified (anyone
+   * can sign up with someone else's): claimed, so it is not tried again, and not sent.
+   */
+  mailable: boolean;
 }
 
 /**
@@ -34,7 +37,7 @@ async function claim(where: Prisma.Sql): Promise<ClaimedRow[]> {
       RETURNING n.id, n."userId", n.kind, n.text, n."annotationId", n."actorId", n."createdAt"
     )
     SELECT n.id, n."userId", n.kind, n.text, n."annotationId", u.email, u.name, actor.handle AS "actorHandle",
-           ${Prisma.raw(NOTIFICATION_STILL_SHOWN_SQL)} AS "stillShown"
+           (u."emailVerifiedAt" IS NOT NULL AND ${Prisma.raw(NOTIFICATION_STILL_SHOWN_SQL)}) AS "mailable"
       FROM claimed n
       JOIN "User" u ON u.id = n."userId"
       LEFT JOIN "User" actor ON actor.id = n."actorId"
@@ -53,7 +56,7 @@ export async function sendImmediateEmails(ids: readonly string[]): Promise<void>
   try {
     const rows = await claim(Prisma.sql`"emailDelivery" = 'IMMEDIATE' AND id IN (${Prisma.join([...ids])})`);
     const { settingsUrl, urlFor } = await links();
-    for (const row of rows.filter((claimed) => claimed.stillShown)) {
+    for (const row of rows.filter((claimed) => claimed.mailable)) {
       await sendOrRelease([row.id], () => sendMail({ to: row.email, ...notificationEmail({ name: row.name, sentence: describeNotification(row), url: urlFor(row), settingsUrl }) }));
     }
   } catch (error) {
@@ -88,7 +91,7 @@ export async function sendDigests(options: { olderThanMs?: number } = {}): Promi
   const rows = await claim(Prisma.sql`"emailDelivery" = 'DIGEST' AND "userId" IN (
       SELECT "userId" FROM "Notification" WHERE "emailDelivery" = 'DIGEST' AND "emailedAt" IS NULL GROUP BY "userId" HAVING min("createdAt") <= ${cutoff})`);
   const byUser = new Map<string, ClaimedRow[]>();
-  for (const row of rows.filter((claimed) => claimed.stillShown)) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+  for (const row of rows.filter((claimed) => claimed.mailable)) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
   const { settingsUrl, urlFor } = await links();
   let sent = 0;
   for (const items of byUser.values()) {
