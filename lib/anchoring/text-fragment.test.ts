@@ -13,6 +13,12 @@ describe("resolveTextFragment", () => {
     expect(resolveTextFragment("/a#:~:text=Two,far", text)?.exact).toBe("Two cats 😀 ran far");
   });
 
+  it("matches as browsers do: ignoring case, on whole words, and inside Chinese text", () => {
+    expect(resolveTextFragment("/a#:~:text=two%20CATS%20sat", text)).toMatchObject({ exact: "Two cats sat", start: 34 });
+    expect(resolveTextFragment("/a#:~:text=at", text)).toBeNull();
+    expect(resolveTextFragment("/a#:~:text=%E5%91%BD%E8%BF%90", "网络空间命运共同体")).toMatchObject({ exact: "命运", start: 4 });
+  });
+
   it("returns null for no directive, bad encoding or absent text", () => {
     expect(resolveTextFragment("/a#section", text)).toBeNull();
     expect(resolveTextFragment("/a#:~:text=%E0%A4%A", text)).toBeNull();

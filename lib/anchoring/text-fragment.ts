@@ -14,17 +14,20 @@ export function resolveTextFragment(url: string, text: string): { exact: string;
   }
   const prefix = parts[0]?.endsWith("-") ? parts.shift()!.slice(0, -1) : "";
   const suffix = parts.at(-1)?.startsWith("-") ? parts.pop()!.slice(1) : "";
-  const [textStart, textEnd] = parts;
+  const [textStart, textEnd] = parts.map(fold);
   if (!textStart) return null;
+  // As browsers match them: ignoring case (where folding keeps offsets), and on whole words, so "art" is not the end of "start".
+  const folded = fold(text).length === text.length ? fold(text) : text;
   let from = 0;
   while (from <= text.length) {
-    const at = text.indexOf(textStart, from);
+    const at = folded.indexOf(textStart, from);
     if (at < 0) return null;
-    const before = text.slice(0, at).trimEnd();
-    const end = textEnd ? text.indexOf(textEnd, at + textStart.length) : at + textStart.length;
+    const before = folded.slice(0, at).trimEnd();
+    const end = textEnd ? folded.indexOf(textEnd, at + textStart.length) : at + textStart.length;
     const stop = textEnd && end >= 0 ? end + textEnd.length : end;
-    const after = stop >= 0 ? text.slice(stop).trimStart() : "";
-    if (stop >= 0 && (!prefix || before.endsWith(prefix)) && (!suffix || after.startsWith(suffix))) {
+    const after = stop >= 0 ? folded.slice(stop).trimStart() : "";
+    const onWords = stop >= 0 && !splitsWord(text, at) && !splitsWord(text, stop);
+    if (onWords && (!prefix || before.endsWith(fold(prefix))) && (!suffix || after.startsWith(fold(suffix)))) {
       const codePoints = (value: string) => Array.from(value).length;
       const exact = text.slice(at, stop);
       const startCp = codePoints(text.slice(0, at));
@@ -35,4 +38,16 @@ export function resolveTextFragment(url: string, text: string): { exact: string;
     from = at + 1;
   }
   return null;
+}
+
+function fold(value: string): string {
+  return value.toLowerCase();
+}
+
+/** Letters and digits of scripts written with spaces between words; Chinese and Japanese have no such boundaries. */
+const WORD_CHARACTER = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]/u;
+
+/** True when `at` falls inside a word: a word character on both sides. */
+function splitsWord(text: string, at: number): boolean {
+  return at > 0 && at < text.length && WORD_CHARACTER.test(text[at - 1]!) && WORD_CHARACTER.test(text[at]!);
 }
