@@ -17,7 +17,11 @@ class LiveHub {
   private readonly streams = new Map<string, Set<Wake>>();
   private listener: Client | null = null;
   private pollTimer: ReturnType<typeof setInterval> | null = null;
-  private lastSeen: bigint | null = null;
+  /**
+   * The newest event id seen per article. Per article, because ids commit in order only within one article
+   * (its advisory lock): a single cursor over all of them could pass an id that commits later elsewhere.
+   */
+  private readonly lastSeen = new Map<string, bigint>();
 
   subscribe(articleId: string, wake: Wake): () => void {
     const set = this.streams.get(articleId) ?? new Set<Wake>();
@@ -45,7 +49,7 @@ class LiveHub {
   private stop(): void {
     if (this.pollTimer) clearInterval(this.pollTimer);
     this.pollTimer = null;
-    this.lastSeen = null;
+    this.lastSeen.clear();
     const listener = this.listener;
     this.listener = null;
     void listener?.end().catch(() => undefined);
@@ -88,17 +92,18 @@ class LiveHub {
     if (this.polling) return;
     this.polling = true;
     try {
-      const db = getDb();
-      if (this.lastSeen === null) {
-        const [row] = await db.$queryRaw<Array<{ id: bigint | null }>>`SELECT max(id) AS id FROM "LiveEvent"`;
-        this.lastSeen = row?.id ?? 0n;
-        return;
-      }
-      const rows = await db.$queryRaw<Array<{ articleId: string; id: bigint }>>`
-        SELECT "articleId", max(id) AS id FROM "LiveEvent" WHERE id > ${this.lastSeen} GROUP BY "articleId"`;
+      const articleIds = [...this.streams.keys()];
+      if (articleIds.length === 0) return;
+      // The newest event of each watched article, from the (articleId, id) index.
+      const rows = await getDb().$queryRaw<Array<{ articleId: string; id: bigint | null }>>`
+        SELECT w."articleId", (SELECT max(e.id) FROM "LiveEvent" e WHERE e."articleId" = w."articleId") AS id
+          FROM unnest(${articleIds}::text[]) AS w("articleId")`;
       for (const row of rows) {
-        if (row.id > this.lastSeen) this.lastSeen = row.id;
-        this.wake(row.articleId);
+        if (row.id === null) continue;
+        const seen = this.lastSeen.get(row.articleId);
+        this.lastSeen.set(row.articleId, row.id);
+        // On the first look too: a stream that opened just before it reads from its own cursor, and finds nothing or what it missed.
+        if (seen === undefined || row.id > seen) this.wake(row.articleId);
       }
     } catch (error) {
       console.warn("live: poll failed", error instanceof Error ? error.message : error);
