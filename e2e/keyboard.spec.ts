@@ -138,7 +138,8 @@ test.describe("a reader who never touches a mouse", () => {
     await expect(target).toBeFocused();
     await tabTo(page, target.getByRole("link", { name: "Back to the passage" }));
     await page.keyboard.press("Enter");
-    expect(await isFocused(first)).toBe(true);
+    // The focus moves on the next frame: wait for it rather than look once.
+    await expect.poll(() => isFocused(first)).toBe(true);
   });
 
   test("on a phone, the discussion sheet opens and closes from the keyboard and gives the focus back @phone", async ({ page }) => {

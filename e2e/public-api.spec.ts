@@ -134,6 +134,10 @@ test("the OpenAPI document is valid, and every documented endpoint answers as do
   expect(response.status()).toBe(201);
   expect(response.headers()["access-control-allow-origin"]).toBeUndefined();
   const replyId = ((await response.json()) as { id: string }).id;
+  // A thread moderators locked takes no replies.
+  await db.query(`UPDATE "Annotation" SET "lockedAt" = now() WHERE id = $1`, [id]);
+  expect(record("/api/v1/annotations/{id}/replies", "post", await reply(id, { body: "Too late" }, writer)).status()).toBe(409);
+  await db.query(`UPDATE "Annotation" SET "lockedAt" = NULL WHERE id = $1`, [id]);
   expect(await (await api.get(`/api/v1/annotations/${replyId}`)).json()).toMatchObject({ parentId: id, rootId: id, motivation: "replying" });
 
   // Editing and deleting: only one's own.
@@ -180,9 +184,17 @@ test("the OpenAPI document is valid, and every documented endpoint answers as do
   const page0 = (await (await api.get(`/articles/${SLUG}/annotations.jsonld?page=0`)).json()) as { type: string; partOf: { total: number } };
   expect(page0).toMatchObject({ type: "AnnotationPage", partOf: { total: expect.any(Number) } });
 
-  // Every documented response was seen, except rate limiting (429), which needs more requests than a test should make.
+  // Every documented response was seen, except rate limiting (429), which needs more requests than a test should make,
+  // and a post's 409, which needs an article edit to land while the request is in flight (an integration test races one:
+  // lib/data/annotations/annotations.integration.test.ts).
+  const unreachable = new Set(["post /api/v1/articles/{slug}/annotations 409"]);
   const documented = Object.entries(document.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).flatMap(([method, operation]) => Object.keys(operation.responses).filter((status) => status !== "429").map((status) => `${method} ${path} ${status}`)),
+    Object.entries(methods).flatMap(([method, operation]) =>
+      Object.keys(operation.responses)
+        .filter((status) => status !== "429")
+        .map((status) => `${method} ${path} ${status}`)
+        .filter((entry) => !unreachable.has(entry)),
+    ),
   );
   expect(documented.filter((entry) => !exercised.has(entry))).toEqual([]);
   await api.dispose();

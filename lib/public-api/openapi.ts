@@ -74,7 +74,8 @@ function read(operationId: string, summary: string, schema: string, parameters: 
   };
 }
 
-function write(operationId: string, summary: string, parameters: unknown[], body: string | null, success: Record<number, unknown>) {
+/** `conflict`: the operation can answer 409 (posting and replying); edits and deletions cannot. */
+function write(operationId: string, summary: string, parameters: unknown[], body: string | null, success: Record<number, unknown>, conflict = false) {
   return {
     operationId,
     summary,
@@ -82,7 +83,7 @@ function write(operationId: string, summary: string, parameters: unknown[], body
     security: writeSecurity,
     parameters,
     ...(body ? { requestBody: { required: true, content: json(body) } } : {}),
-    responses: { ...success, 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 429: errors[429] },
+    responses: { ...success, 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], ...(conflict ? { 409: errors[409] } : {}), 429: errors[429] },
   };
 }
 
@@ -128,7 +129,7 @@ export function buildOpenApiDocument(siteUrl: string) {
       "/api/v1/articles/{slug}": { get: read("getArticle", "Get an article with the text annotations anchor to", "Article", [slug]) },
       "/api/v1/articles/{slug}/annotations": {
         get: read("listAnnotations", "List an article's annotations and replies, oldest first", "AnnotationPage", [slug, ...queryParameters(annotationListQuery)]),
-        post: write("createAnnotation", "Annotate or highlight a passage", [slug], "CreateAnnotation", { 201: { description: "Created", content: json("Created") } }),
+        post: write("createAnnotation", "Annotate or highlight a passage", [slug], "CreateAnnotation", { 201: { description: "Created", content: json("Created") } }, true),
       },
       "/api/v1/annotations/{id}": {
         get: read("getAnnotation", "Get one annotation", "Annotation", [id]),
@@ -141,7 +142,7 @@ export function buildOpenApiDocument(siteUrl: string) {
       "/articles/{slug}/annotations.csv": { get: download("exportCsv", "An article's public annotations as CSV", "text/csv", [slug], false) },
       "/articles/{slug}/feed.xml": { get: download("atomFeed", "An Atom feed of an article's newest public annotations", "application/atom+xml", [slug], false) },
       "/api/v1/annotations/{id}/replies": {
-        post: write("createReply", "Reply to an annotation", [id], "CreateReply", { 201: { description: "Created", content: json("Created") } }),
+        post: write("createReply", "Reply to an annotation", [id], "CreateReply", { 201: { description: "Created", content: json("Created") } }, true),
       },
     },
     components: {
