@@ -26,7 +26,8 @@ export async function editAnnotation(actor: Viewer, input: { id: string; body: s
     if (!current) throw notFound();
     const review = initialModeration(actor, { visibility: current.visibility, preModeration: current.article.preModeration });
     const held = current.moderationStatus === "VISIBLE" && review.moderationStatus === "PENDING";
-    if (current.body !== input.body) await tx.annotationRevision.create({ data: { annotationId: current.id, body: current.body! } });
+    const bodyChanged = current.body !== input.body;
+    if (bodyChanged) await tx.annotationRevision.create({ data: { annotationId: current.id, body: current.body! } });
     await tx.annotation.update({
       where: { id: current.id },
       data: {
@@ -41,7 +42,7 @@ export async function editAnnotation(actor: Viewer, input: { id: string; body: s
       },
     });
     await recordLiveEvent(tx, { articleId: current.articleId, annotationId: current.id, kind: held ? "annotation.hidden" : "annotation.updated" });
-    return { id: current.id, bodyChanged: current.body !== input.body, isPublic: current.visibility === "PUBLIC" };
+    return { id: current.id, bodyChanged, isPublic: current.visibility === "PUBLIC" };
   });
   if (edited.bodyChanged && edited.isPublic) await afterPost(actor, { id: edited.id, body: input.body });
 }

@@ -25,8 +25,9 @@ function loadFonts(): Promise<[Buffer, Buffer]> {
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = ID.test(id) ? await getViewer() : null;
-  const target = ID.test(id) ? await findPermalinkTarget(viewer, id) : null;
+  if (!ID.test(id)) return new Response("Not found", { status: 404 });
+  const viewer = await getViewer();
+  const target = await findPermalinkTarget(viewer, id);
   const article = target ? await getArticleBySlug(target.slug) : null;
   if (!target || !article) return new Response("Not found", { status: 404 });
 
