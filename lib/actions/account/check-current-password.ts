@@ -1,5 +1,6 @@
 import "server-only";
 import { verifyPassword } from "@/lib/auth/password";
+import { signInAccountKey } from "@/lib/auth/sign-in-limits";
 import { localizedWait } from "@/lib/security/localized-rate-limit";
 import { consumeRateLimit, resetRateLimit } from "@/lib/security/rate-limiter";
 
@@ -13,7 +14,7 @@ export type CurrentPasswordCheck = { outcome: "right" } | { outcome: "wrong" } |
  * account actions call it after resolving the viewer.
  */
 export async function checkCurrentPassword(email: string, passwordHash: string, candidate: string): Promise<CurrentPasswordCheck> {
-  const key = email.trim().toLowerCase().slice(0, 254);
+  const key = signInAccountKey(email);
   const limit = await consumeRateLimit("signInAccount", key);
   if (!limit.allowed) return { outcome: "limited", wait: await localizedWait(limit.retryAfterSeconds) };
   if (!(await verifyPassword(passwordHash, candidate))) return { outcome: "wrong" };
