@@ -14,6 +14,10 @@ export interface ImportRow {
   /** The annotation this one replies to; null for a root. */
   parentExternalId: string | null;
   created: Date | null;
+  /** The last edit as the source recorded it; null when never edited or unknown. */
+  modified: Date | null;
+  /** The page a root was made on (W3C `target.source`, Hypothesis `uri`); null for replies or when not given. */
+  targetSource: string | null;
   quote: { exact: string; prefix: string; suffix: string } | null;
   position: { start: number; end: number } | null;
   sources: Array<{ url: string; title: string | null; stance: Stance }>;
@@ -31,7 +35,9 @@ export type ImportSkipReason =
   | "textTooLong"
   | "pageNote"
   | "orphanReply"
-  | "alreadyImported";
+  | "alreadyImported"
+  | "alreadyHere"
+  | "otherArticle";
 
 export interface SkippedRow {
   externalId: string | null;

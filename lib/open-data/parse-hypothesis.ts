@@ -7,6 +7,8 @@ const selectorSchema = z.looseObject({ type: z.string() });
 export const hypothesisRowSchema = z.looseObject({
   id: z.string().min(1).max(200),
   created: z.string().optional(),
+  updated: z.string().optional(),
+  uri: z.string().max(2000).optional(),
   user: z.string().max(300).optional(),
   user_info: z.looseObject({ display_name: z.string().max(200).nullish() }).nullish(),
   text: z.string().default(""),
@@ -24,7 +26,7 @@ export function parseAccount(user: string | undefined): { name: string; domain: 
   return match ? { name: match[1]!, domain: match[2]! } : { name: user.trim(), domain: "unknown" };
 }
 
-function parseDate(value: string | undefined): Date | null {
+export function parseDate(value: string | undefined): Date | null {
   if (!value) return null;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date;
@@ -95,6 +97,8 @@ export function parseHypothesisRows(raw: readonly unknown[]): { rows: ImportRow[
       tags: row.tags,
       parentExternalId: row.references.at(-1) ?? null,
       created: parseDate(row.created),
+      modified: parseDate(row.updated),
+      targetSource: row.references.length > 0 ? null : (row.target.find((target) => target.source)?.source ?? row.uri ?? null),
       ...readSelectors(row.target.flatMap((target) => target.selector ?? [])),
       sources: [],
     });

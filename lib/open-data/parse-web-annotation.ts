@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ImportRow, SkippedRow } from "./import-rows";
-import { readSelectors } from "./parse-hypothesis";
+import { parseDate, readSelectors } from "./parse-hypothesis";
 
 const bodySchema = z.looseObject({
   type: z.string().optional(),
@@ -17,6 +17,7 @@ const webAnnotationSchema = z.looseObject({
   type: z.literal("Annotation"),
   motivation: z.string().optional(),
   created: z.string().optional(),
+  modified: z.string().optional(),
   creator: z.looseObject({ name: z.string().optional(), nickname: z.string().optional(), id: z.string().optional() }).optional(),
   body: z.union([bodySchema, z.array(bodySchema)]).optional(),
   target: z.union([
@@ -56,14 +57,15 @@ export function parseWebAnnotations(raw: readonly unknown[]): { rows: ImportRow[
     const isReply = typeof annotation.target === "string";
     const selectors = typeof annotation.target === "string" ? [] : [annotation.target.selector ?? []].flat();
     const name = annotation.creator?.nickname ?? annotation.creator?.name;
-    const created = annotation.created ? new Date(annotation.created) : null;
     rows.push({
       externalId: annotation.id,
       user: name ? { name, domain: hostOf(annotation.id), displayName: annotation.creator?.name ?? null } : null,
       text,
       tags,
       parentExternalId: isReply ? (annotation.target as string) : null,
-      created: created && !Number.isNaN(created.getTime()) ? created : null,
+      created: parseDate(annotation.created),
+      modified: parseDate(annotation.modified),
+      targetSource: typeof annotation.target === "string" ? null : (annotation.target.source ?? null),
       ...readSelectors(selectors),
       sources,
     });

@@ -6,10 +6,13 @@ import { buildCanonicalText } from "@/lib/articles/canonical-text";
 import { parseArticleContent } from "@/lib/articles/content-file";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { saveArticleContent } from "@/lib/data/articles/save-article-content";
+import { toAnnotationCollection } from "@/lib/open-data/web-annotation";
 import { ImportError, importAnnotations } from "./import-annotations";
 import { listPublicAnnotations } from "./list-public-annotations";
 
 const SLUG = "it-import";
+const OTHER_SLUG = "it-import-other";
+const SITE = "https://gloss.test";
 const source = await readFile(new URL("../../../content/articles/china-shared-future-cyberspace.md", import.meta.url), "utf8");
 const content = parseArticleContent(SLUG, source);
 const canonical = buildCanonicalText(content.blocks);
@@ -45,11 +48,12 @@ let articleId = "";
 
 beforeAll(async () => {
   await saveArticleContent(testDb, content);
+  await saveArticleContent(testDb, parseArticleContent(OTHER_SLUG, source));
   articleId = (await testDb.article.findUniqueOrThrow({ where: { slug: SLUG } })).id;
 });
 
 afterAll(async () => {
-  await testDb.article.deleteMany({ where: { slug: SLUG } });
+  await testDb.article.deleteMany({ where: { slug: { in: [SLUG, OTHER_SLUG] } } });
   await testDb.user.deleteMany({ where: { OR: [{ email: { endsWith: "@import.test" } }, { email: { endsWith: "@placeholder.invalid" } }] } });
   await testDb.$disconnect();
 });
@@ -65,7 +69,7 @@ describe("importing Hypothesis annotations", () => {
       { ...hypothesisRow("h-dangling"), references: ["h-missing"], target: [] },
       hypothesisRow("h-private", { permissions: { read: ["acct:importer_alice@hypothes.is"] } }),
     ];
-    const report = await importAnnotations(admin, { slug: SLUG, data: JSON.stringify({ total: rows.length, rows }) });
+    const report = await importAnnotations(admin, { slug: SLUG, siteUrl: SITE, data: JSON.stringify({ total: rows.length, rows }) });
     expect(report).toMatchObject({ format: "hypothesis", imported: 4, anchored: 1, orphaned: 1, replies: 2 });
     expect(report.skipped.map((skip) => skip.externalId).sort()).toEqual(["h-dangling", "h-private"]);
 
@@ -92,7 +96,7 @@ describe("importing Hypothesis annotations", () => {
     expect(total).toBe(4);
 
     // The same file again adds nothing.
-    const again = await importAnnotations(admin, { slug: SLUG, data: JSON.stringify({ total: rows.length, rows }) });
+    const again = await importAnnotations(admin, { slug: SLUG, siteUrl: SITE, data: JSON.stringify({ total: rows.length, rows }) });
     expect(again).toMatchObject({ imported: 0, anchored: 0, orphaned: 0, replies: 0 });
     expect(again.skipped.filter((skip) => skip.reason === "alreadyImported")).toHaveLength(4);
     expect((await listPublicAnnotations(articleId, { skip: 0, take: 10 })).total).toBe(4);
@@ -100,13 +104,49 @@ describe("importing Hypothesis annotations", () => {
 
   it("reuses the placeholder author on a second import", async () => {
     const admin = await createActor("admin", { role: "ADMIN", domain: "import.test" });
-    await importAnnotations(admin, { slug: SLUG, data: JSON.stringify([hypothesisRow("again")]) });
+    await importAnnotations(admin, { slug: SLUG, siteUrl: SITE, data: JSON.stringify([hypothesisRow("again")]) });
     const authors = await testDb.user.findMany({ where: { isPlaceholder: true, handle: { startsWith: "importer_alice" } } });
     expect(authors).toHaveLength(1);
   });
 
+  it("reads its own export back as the annotations already here, not as copies, and leaves other articles' threads out", async () => {
+    const admin = await createActor("admin", { role: "ADMIN", domain: "import.test" });
+    const exported = await listPublicAnnotations(articleId, { skip: 0, take: 100 });
+    const collection = (slug: string) =>
+      toAnnotationCollection(exported.items, { collectionId: `${SITE}/articles/${slug}/annotations.jsonld`, label: slug, total: exported.total }, { siteUrl: SITE, articleUrl: `${SITE}/articles/${slug}` });
+    const root = exported.items.find((item) => item.body === "Note h-root")!;
+    // A reply written elsewhere to one of our annotations, travelling with the export.
+    const file = collection(SLUG);
+    file.first.items.push({
+      id: "https://elsewhere.example/anno/9",
+      type: "Annotation",
+      motivation: "replying",
+      created: "2025-06-01T00:00:00.000Z",
+      modified: "2025-06-03T00:00:00.000Z",
+      creator: { type: "Person", name: "Remote Rita", nickname: "rita" },
+      body: [{ type: "TextualBody", value: "A reply from elsewhere", format: "text/markdown", purpose: "replying" }],
+      target: `${SITE}/a/${root.id}`,
+    });
+    file.total += 1;
+    const users = await testDb.user.count();
+    const annotations = await testDb.annotation.count({ where: { articleId } });
+
+    const report = await importAnnotations(admin, { slug: SLUG, siteUrl: SITE, data: JSON.stringify(file) });
+    expect(report).toMatchObject({ imported: 1, replies: 1, anchored: 0, orphaned: 0 });
+    expect(report.skipped.filter((skip) => skip.reason === "alreadyHere")).toHaveLength(exported.total);
+    expect(await testDb.annotation.count({ where: { articleId } })).toBe(annotations + 1);
+    expect(await testDb.user.count()).toBe(users + 1);
+    const reply = await testDb.annotation.findFirstOrThrow({ where: { body: "A reply from elsewhere" } });
+    expect(reply).toMatchObject({ parentId: root.id, rootId: root.id, editedAt: new Date("2025-06-03T00:00:00.000Z") });
+
+    // The same export brought to another article of this site: those threads are the first article's.
+    const elsewhere = await importAnnotations(admin, { slug: OTHER_SLUG, siteUrl: SITE, data: JSON.stringify(collection(SLUG)) });
+    expect(elsewhere).toMatchObject({ imported: 0 });
+    expect(new Set(elsewhere.skipped.map((skip) => skip.reason))).toEqual(new Set(["otherArticle"]));
+  });
+
   it("is for admins only", async () => {
     const moderator = await createActor("mod", { role: "MODERATOR", domain: "import.test" });
-    await expect(importAnnotations(moderator, { slug: SLUG, data: "[]" })).rejects.toBeInstanceOf(ImportError);
+    await expect(importAnnotations(moderator, { slug: SLUG, siteUrl: SITE, data: "[]" })).rejects.toBeInstanceOf(ImportError);
   });
 });

@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { versionText } from "@/lib/data/articles/version-text";
 import type { ImportRow, SkippedRow } from "@/lib/open-data/import-rows";
+import { importedEditedAt, localAnnotationId } from "@/lib/open-data/own-site";
 import { parseImport } from "@/lib/open-data/parse-import";
 import { planImport } from "@/lib/open-data/plan-import";
 import { bodyKeyOf } from "@/lib/moderation/duplicate-body";
@@ -40,7 +41,7 @@ const UNKNOWN_USER = { name: "unknown", domain: "import", displayName: "Unknown 
  * confidence is kept as an orphan. Everything is written in one transaction,
  * so a failure leaves no half-imported threads.
  */
-export async function importAnnotations(actor: Viewer, input: { slug: string; data: string }): Promise<ImportReport> {
+export async function importAnnotations(actor: Viewer, input: { slug: string; data: string; siteUrl: string }): Promise<ImportReport> {
   if (actor.role !== "ADMIN" || actor.suspension) throw new ImportError(404, "notFound");
   const db = getDb();
   const article = await db.article.findUnique({ where: { slug: input.slug }, select: { id: true, currentVersionId: true } });
@@ -49,7 +50,25 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
   if (!canonical) throw new ImportError(404, "articleMissing");
 
   const parsed = parseImport(input.data);
-  const plan = planImport(parsed.rows, parsed.skipped);
+  // Our own export brought back: rows that are annotations of this site keep being those annotations. One already on
+  // this article is left as it is (its replies in the file attach to it); one on another article belongs there.
+  const localIds = new Map(parsed.rows.flatMap((row) => {
+    const id = localAnnotationId(row.externalId, input.siteUrl);
+    return id ? [[row.externalId, id] as const] : [];
+  }));
+  const local = new Map(
+    (await db.annotation.findMany({ where: { id: { in: [...new Set(localIds.values())] } }, select: { id: true, articleId: true, rootId: true } })).map((row) => [row.id, row]),
+  );
+  const here = new Map<string, { id: string; rootId: string }>();
+  const elsewhere: SkippedRow[] = [];
+  for (const [externalId, id] of localIds) {
+    const row = local.get(id);
+    if (row?.articleId === article.id) here.set(externalId, { id: row.id, rootId: row.rootId ?? row.id });
+    else if (row) elsewhere.push({ externalId, reason: "otherArticle" });
+  }
+  const elsewhereIds = new Set(elsewhere.map((skip) => skip.externalId));
+  const rows = parsed.rows.filter((row) => !elsewhereIds.has(row.externalId));
+  const plan = planImport(rows, [...parsed.skipped, ...elsewhere], { siteUrl: input.siteUrl, slug: input.slug });
   const versionId = article.currentVersionId;
   const offsetMap = createOffsetMap(canonical.text);
   const report: ImportReport = { format: parsed.format, imported: 0, anchored: 0, orphaned: 0, replies: 0, skipped: plan.skipped };
@@ -65,6 +84,12 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
       };
       const created = new Map<string, { id: string; rootId: string }>();
       for (const row of plan.ordered) {
+        const existing = here.get(row.externalId);
+        if (existing) {
+          created.set(row.externalId, existing);
+          report.skipped.push({ externalId: row.externalId, reason: "alreadyHere" });
+          continue;
+        }
         const common = {
           articleId: article.id,
           versionId,
@@ -74,6 +99,7 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
           bodyKey: bodyKeyOf(row.text),
           tags: row.tags,
           createdAt: row.created ?? new Date(),
+          editedAt: importedEditedAt(row),
           sources: { create: row.sources.map((source, position) => ({ ...source, position })) },
         };
         // The same author, time and text on this article is this row imported before: reuse it, so importing a file twice adds nothing.

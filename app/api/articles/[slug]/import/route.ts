@@ -5,6 +5,7 @@ import { ImportError, importAnnotations } from "@/lib/data/open-data/import-anno
 import { jsonError, readBody } from "@/lib/http";
 import { ImportFormatError } from "@/lib/open-data/parse-import";
 import { BODY_MAX_LENGTH } from "@/lib/validation/annotations";
+import { getSiteUrl } from "@/lib/site-url";
 import { issueTranslator } from "@/lib/validation/localize";
 
 /** About 20 MB of JSON: a very large Hypothesis export of one page, well past any real article's discussion. */
@@ -27,7 +28,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     return jsonError(400, message, { [String(issue.path[0] ?? "data")]: message });
   }
   try {
-    const report = await importAnnotations(viewer, parsed.data);
+    const report = await importAnnotations(viewer, { ...parsed.data, siteUrl: (await getSiteUrl()).origin });
     // Skip reasons are codes in the data layer; the admin reads them in their language.
     return Response.json({ ...report, skipped: report.skipped.map((skip) => ({ ...skip, reason: t(skip.reason, { max: BODY_MAX_LENGTH }) })) });
   } catch (error) {
