@@ -4,6 +4,38 @@ import { selectAcross } from "./support/select-text";
 const ARTICLE = "/articles/china-shared-future-cyberspace";
 
 test.describe("annotating", () => {
+  test("a drag that runs past the last paragraph, and a triple-click, still annotate the article text they cover", async ({ page, db }) => {
+    await signedInUser(page, db, "dragger");
+    await page.goto(ARTICLE);
+    await page.locator("html[data-selection-ready]").waitFor({ state: "attached" });
+    const last = page.locator("[data-article-body] [data-block-start]").last();
+    const lastText = (await last.textContent())!.trim();
+    await last.scrollIntoViewIfNeeded();
+    const box = (await last.boundingBox())!;
+    // Press inside the last paragraph and let go well below the article, over the discussion or the page's foot.
+    await page.mouse.move(box.x + 4, box.y + 6);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 300, { steps: 8 });
+    await page.mouse.up();
+    const toolbar = page.getByRole("toolbar", { name: "Selected text" });
+    await expect(toolbar).toBeVisible();
+    await toolbar.getByRole("button", { name: "Annotate" }).click();
+    const composer = page.getByRole("dialog", { name: "Annotate" });
+    // The quote ends where the article does, and holds nothing from outside it.
+    await expect(composer.locator("blockquote")).toContainText(lastText.slice(-40));
+    await composer.getByRole("button", { name: "Cancel" }).click();
+    await expect(composer).toBeHidden();
+
+    // A triple-click selects the paragraph up to the start of whatever follows it.
+    const first = page.locator("[data-article-body] [data-block-start]").nth(1);
+    await first.click({ clickCount: 3 });
+    await expect(toolbar).toBeVisible();
+    await toolbar.getByRole("button", { name: "Annotate" }).click();
+    const firstText = (await first.textContent())!.trim();
+    await expect(composer.locator("blockquote")).toContainText(firstText.slice(0, 30));
+    await expect(composer.locator("blockquote")).toContainText(firstText.slice(-30));
+  });
+
   test("select across two paragraphs, annotate with a source, reply, edit, vote and delete", async ({ page, browser, db }) => {
     const author = await signedInUser(page, db, "annotator");
     await page.goto(ARTICLE);
