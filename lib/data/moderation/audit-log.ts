@@ -19,6 +19,10 @@ export const logActions = [
   "unmark_spammer",
   "pre_moderation_on",
   "pre_moderation_off",
+  "role_change",
+  "article_create",
+  "article_edit",
+  "import",
 ] as const;
 export type LogAction = (typeof logActions)[number];
 
