@@ -191,6 +191,23 @@ test.describe("moderation", () => {
     await admin.context.close();
   });
 
+  test("moderators' decisions do not count against their own posting limit", async ({ page, browser, db }) => {
+    const author = await newSession(browser, "10.22.0.1");
+    await signedInUser(author.page, db, "locked");
+    const id = await postAnnotationViaApi(author.page.request, db, `Lock me and unlock me ${Date.now()}`);
+    await author.context.close();
+    // A new account may post five times a minute; a moderator clearing a spam wave acts far more often than that.
+    const moderator = await signedInUser(page, db, "busymod");
+    await db.query(`UPDATE "User" SET role = 'MODERATOR' WHERE email = $1`, [moderator.email]);
+    for (let revision = 0; revision < 8; revision++) {
+      const action = revision % 2 === 0 ? "lock" : "unlock";
+      const response = await page.request.post(`/api/moderation/annotations/${id}`, { data: { action, expectedRevision: revision, reason: "Cooling down" } });
+      expect(response.status(), await response.text()).toBe(200);
+    }
+    // And their own allowance is untouched.
+    await postAnnotationViaApi(page.request, db, `A moderator's own note ${Date.now()}`);
+  });
+
   test("the queue and its endpoints do not exist for readers or the signed out", async ({ page, browser, db }) => {
     const anonymous = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.3.3.3") });
     expect((await (await anonymous.newPage()).goto("/moderation"))?.status()).toBe(404);

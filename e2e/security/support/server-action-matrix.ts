@@ -58,7 +58,8 @@ export const serverActionMatrix: ServerActionRow[] = [
     what: "change one's own display name",
     openBecause: "acts on the caller's own account only",
     args: () => [idle, { form: { name: `Renamed ${unique()}` } }],
-    expect: signedIn,
+    // A suspended account's name shows on its visible posts: it cannot be used to say what the account may not post.
+    expect: { ...signedIn, suspended: "denied" },
   },
   {
     file: "lib/actions/account/profile.ts",
@@ -163,6 +164,7 @@ export const serverActionMatrix: ServerActionRow[] = [
     what: "delete one's own account (handle and password typed)",
     openBecause: "acts on the caller's own account only, after typing its handle and password",
     args: (_targets, actor) => [idle, { form: { confirmHandle: actor.credentials?.handle ?? "nobody", password: actor.credentials?.password ?? "" } }],
-    expect: signedIn,
+    // Deleting would delete the suspension with it, and the address could sign up afresh.
+    expect: { ...signedIn, suspended: "denied" },
   },
 ];

@@ -34,6 +34,8 @@ export async function deleteAccountAction(_previous: ActionState, formData: Form
   if (parsed.data.confirmHandle.replace(/^@/, "") !== viewer.handle) {
     return { status: "error", fieldErrors: { confirmHandle: t("confirmHandleMismatch", { handle: viewer.handle }) }, values };
   }
+  // Deleting the account would also delete the suspension or the spam mark, and the address could sign up afresh.
+  if (viewer.suspension || viewer.isMarkedSpammer) return { status: "error", message: t("deleteWhileRestricted"), values };
   const user = await getDb().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { passwordHash: true } });
   if (user.passwordHash) {
     const check = await checkCurrentPassword(viewer.email, user.passwordHash, parsed.data.password ?? "");

@@ -26,6 +26,8 @@ export async function changeNameAction(_previous: ActionState, formData: FormDat
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error, await issueTranslator()), values };
   const viewer = await getViewer();
   if (!viewer) return { ...(await signedOut()), values };
+  // The name shows on every visible post: a suspended account cannot use it to say what it may not post.
+  if (viewer.suspension) return { status: "error", message: (await getTranslations("account.outcomes"))("nameWhileSuspended"), values };
   await getDb().user.update({ where: { id: viewer.id }, data: { name: parsed.data.name } });
   revalidatePath("/", "layout");
   return { status: "ok", message: (await getTranslations("account.outcomes"))("nameSaved"), values: { name: parsed.data.name } };

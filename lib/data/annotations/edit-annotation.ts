@@ -34,7 +34,10 @@ export async function editAnnotation(actor: Viewer, input: { id: string; body: s
         body: input.body,
         bodyKey: bodyKeyOf(input.body),
         editedAt: new Date(),
-        ...(held ? { ...review, moderationRevision: { increment: 1 } } : {}),
+        // Every edit is a new revision for moderators: a decision taken on the text they saw must not carry over to
+        // text they did not (approving a held post, or dismissing flags against words since changed).
+        moderationRevision: { increment: 1 },
+        ...(held ? review : {}),
         ...(input.tags ? { tags: input.tags } : {}),
         ...(input.sources
           ? { sources: { deleteMany: {}, create: input.sources.map((source, position) => ({ ...source, position })) } }

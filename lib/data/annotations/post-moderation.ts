@@ -10,13 +10,15 @@ export const PENDING_SPAM_REVIEW_REASON = "Waiting for review: a moderator marke
 
 /**
  * The moderation state a new public post starts in: pending on a
- * pre-moderated article and for accounts marked as spammers; visible
- * otherwise. Private notes are seen by their author only, so they need no review,
- * and moderators' own posts are not held.
+ * pre-moderated article and for accounts marked as spammers (whatever their
+ * role: an admin may mark a moderator); visible otherwise. Private notes are
+ * seen by their author only, so they need no review, and moderators' own
+ * posts are not held by pre-moderation.
  */
 export function initialModeration(actor: Viewer, post: { visibility: "PUBLIC" | "PRIVATE"; preModeration: boolean }) {
-  if (post.visibility === "PRIVATE" || actor.role !== "READER") return { moderationStatus: "VISIBLE" as const, moderationReason: null };
+  if (post.visibility === "PRIVATE") return { moderationStatus: "VISIBLE" as const, moderationReason: null };
   if (actor.isMarkedSpammer) return { moderationStatus: "PENDING" as const, moderationReason: PENDING_SPAM_REVIEW_REASON };
+  if (actor.role !== "READER") return { moderationStatus: "VISIBLE" as const, moderationReason: null };
   if (post.preModeration) return { moderationStatus: "PENDING" as const, moderationReason: PENDING_APPROVAL_REASON };
   return { moderationStatus: "VISIBLE" as const, moderationReason: null };
 }

@@ -69,7 +69,8 @@ export async function respondToAnnotationRequest<S extends z.ZodType, R>(
     const replay = await replayResponse(actor.id, claim);
     if (replay) return replay;
   }
-  const rateLimit = options.isWrite === false ? null : (options.rateLimit ?? "post");
+  // `rateLimit: null` (moderators' decisions) means no limit: it must not fall back to posting's.
+  const rateLimit = options.isWrite === false || options.rateLimit === null ? null : (options.rateLimit ?? "post");
   if (rateLimit) {
     const rule = rateLimit === "flag" ? "flagAnnotation" : isNewAccount(actor) ? "postAnnotationNewAccount" : "postAnnotation";
     const limit = await consumeRateLimit(rule, actor.id);

@@ -37,6 +37,8 @@ export async function flagAnnotation(actor: Viewer, input: FlagInput): Promise<{
   try {
     await db.$transaction(async (tx) => {
       await tx.flag.create({ data: { annotationId: target.id, reporterId: actor.id, reason: input.reason, note: input.note ?? null } });
+      // A moderator deciding on the reports they saw must not dismiss one they have not read.
+      await tx.annotation.update({ where: { id: target.id }, data: { moderationRevision: { increment: 1 } } });
       await recordModeration(tx, {
         actor: { id: actor.id, handle: actor.handle },
         action: "flag",

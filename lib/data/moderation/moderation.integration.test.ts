@@ -14,6 +14,8 @@ import { createAnnotationSchema } from "@/lib/validation/annotations";
 import { flagAnnotation } from "./flag-annotation";
 import { moderateAnnotation } from "./moderate-annotation";
 import { moderateUser } from "./moderate-user";
+import { listReviewQueue } from "./review-queue";
+import { deleteAnnotation } from "@/lib/data/annotations/delete-annotation";
 import { setPreModeration } from "./set-pre-moderation";
 import { noticeInEnglish } from "@/lib/moderation/notice";
 import { findPermalinkTarget } from "@/lib/data/annotations/find-permalink";
@@ -147,6 +149,30 @@ describe("automatic measures", () => {
 });
 
 describe("moderators' actions", () => {
+  it("never carries a decision over to text or reports the moderator has not seen", async () => {
+    const moderator = await actor("stale", { role: "MODERATOR" });
+    const author = await actor("editor");
+    await setPreModeration(moderator, { articleId, enabled: true });
+    try {
+      const { id } = await createAnnotation(author, post("Harmless words"));
+      const seen = (await testDb.annotation.findUniqueOrThrow({ where: { id } })).moderationRevision;
+      // Edited while the moderator reads the harmless version: approving what they saw publishes nothing.
+      await editAnnotation(author, { id, body: "Something the moderator never read" });
+      await expect(moderateAnnotation(moderator, { annotationId: id, action: "approve", expectedRevision: seen })).rejects.toThrow("The author edited this since you loaded it");
+      expect(await testDb.annotation.findUniqueOrThrow({ where: { id } })).toMatchObject({ moderationStatus: "PENDING" });
+      expect(await ids(null)).not.toContain(id);
+    } finally {
+      await setPreModeration(moderator, { articleId, enabled: false });
+    }
+
+    const { id: flagged } = await createAnnotation(author, post("Reported words"));
+    await flagAnnotation(await actor("reporter1"), { annotationId: flagged, reason: "SPAM" });
+    const seen = (await testDb.annotation.findUniqueOrThrow({ where: { id: flagged } })).moderationRevision;
+    await flagAnnotation(await actor("reporter2"), { annotationId: flagged, reason: "HARASSMENT", note: "read the second half" });
+    await expect(moderateAnnotation(moderator, { annotationId: flagged, action: "approve", expectedRevision: seen })).rejects.toThrow("A new report arrived");
+    expect(await testDb.flag.count({ where: { annotationId: flagged, status: "OPEN" } })).toBe(2);
+  });
+
   it("tells the second of two moderators who handled the item first", async () => {
     const author = await actor("contested");
     const first = await actor("first", { role: "MODERATOR" });
@@ -230,6 +256,36 @@ describe("moderators' actions", () => {
     expect((await testDb.annotation.findUniqueOrThrow({ where: { id: c.id } })).moderationStatus).toBe("PENDING");
     await moderateUser(moderator, { userId: spammer.id, action: "unmark_spammer", expectedRevision: 1 });
     expect(await ids(null)).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
+  });
+
+  it("the queue drops what its author deleted, and a reason filter keeps to the chosen status", async () => {
+    const moderator = await actor("queuemod", { role: "MODERATOR" });
+    const author = await actor("queueauthor");
+    const { id: deleted } = await createAnnotation(author, post("Regrettable words"));
+    const { id: resolved } = await createAnnotation(author, post("Judged words"));
+    const { id: open } = await createAnnotation(author, post("Waiting words"));
+    for (const id of [deleted, resolved, open]) await flagAnnotation(await actor(`spotter${id.slice(-4)}`), { annotationId: id, reason: "SPAM" });
+    await deleteAnnotation(author, deleted);
+    const revision = (await testDb.annotation.findUniqueOrThrow({ where: { id: resolved } })).moderationRevision;
+    await moderateAnnotation(moderator, { annotationId: resolved, action: "approve", expectedRevision: revision });
+
+    const queue = async (filters: Partial<Parameters<typeof listReviewQueue>[1]>) =>
+      (await listReviewQueue(moderator, { status: "open", ...filters } as Parameters<typeof listReviewQueue>[1])).map((item) => item.id);
+    expect(await queue({ status: "open" })).toEqual(expect.arrayContaining([open]));
+    expect(await queue({ status: "open" })).not.toContain(deleted);
+    const resolvedSpam = await queue({ status: "resolved", reason: "SPAM" });
+    expect(resolvedSpam).toContain(resolved);
+    expect(resolvedSpam).not.toContain(open);
+  });
+
+  it("a moderator marked as a spammer has their new posts held like anyone's", async () => {
+    const admin = await actor("markingadmin", { role: "ADMIN" });
+    const moderator = await actor("markedmod", { role: "MODERATOR" });
+    const user = await testDb.user.findUniqueOrThrow({ where: { id: moderator.id }, select: { moderationRevision: true } });
+    await moderateUser(admin, { userId: moderator.id, action: "mark_spammer", expectedRevision: user.moderationRevision, reason: "Link farm" });
+    const { id } = await createAnnotation(await refreshActor(moderator), post("Buy cheap links"));
+    expect(await testDb.annotation.findUniqueOrThrow({ where: { id } })).toMatchObject({ moderationStatus: "PENDING" });
+    expect(await ids(null)).not.toContain(id);
   });
 
   it("suspensions stop posting until lifted, and say why and until when", async () => {

@@ -44,7 +44,8 @@ const PAGE_SIZE = 30;
 function statusWhere(status: QueueFilters["status"]): Prisma.AnnotationWhereInput {
   switch (status) {
     case "open":
-      return { OR: [{ flags: { some: { status: "OPEN" } } }, { moderationStatus: "PENDING" }] };
+      // What its author deleted is no longer shown to anyone: nothing is left to decide.
+      return { deletedAt: null, OR: [{ flags: { some: { status: "OPEN" } } }, { moderationStatus: "PENDING" }] };
     case "hidden":
       return { moderationStatus: "HIDDEN" };
     case "resolved":
@@ -64,10 +65,13 @@ export async function listReviewQueue(actor: Viewer, filters: QueueFilters): Pro
   const facts = moderatorFacts(actor);
   if (!isModerator(facts)) return [];
   const db = getDb();
+  // Each condition on its own in an AND: spread into one object, the reason's `flags` would replace the status's.
   const where: Prisma.AnnotationWhereInput = {
     visibility: "PUBLIC",
-    ...(filters.annotation ? { id: filters.annotation } : statusWhere(filters.status)),
-    ...(filters.reason ? { flags: { some: { reason: filters.reason, ...(filters.status === "open" ? { status: "OPEN" } : {}) } } } : {}),
+    AND: [
+      filters.annotation ? { id: filters.annotation } : statusWhere(filters.status),
+      filters.reason ? { flags: { some: { reason: filters.reason, ...(filters.status === "open" ? { status: "OPEN" } : {}) } } } : {},
+    ],
   };
   const rows = await db.annotation.findMany({
     where,

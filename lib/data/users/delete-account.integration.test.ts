@@ -42,4 +42,14 @@ describe("deleteUserAccount", () => {
     expect(placeholder.sources).toEqual([]);
     expect(await testDb.annotation.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({ body: "a reply" });
   });
+
+  it("takes the leaving user's helpful votes out of the counts", async () => {
+    const { leaving, reply } = await setUp("voter");
+    const other = await testDb.user.create({ data: { email: `other-${leaving.handle}@delete.test`, name: "Other", handle: `other_${leaving.handle}`.slice(0, 30) } });
+    await testDb.annotationVote.createMany({ data: [{ annotationId: reply.id, userId: leaving.id }, { annotationId: reply.id, userId: other.id }] });
+    await testDb.annotation.update({ where: { id: reply.id }, data: { helpfulCount: 2 } });
+    await deleteUserAccount(leaving.id, { deletePublicAnnotations: false });
+    expect(await testDb.annotation.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({ helpfulCount: 1 });
+    expect(await testDb.annotationVote.count({ where: { annotationId: reply.id } })).toBe(1);
+  });
 });

@@ -11,6 +11,10 @@ import { getDb } from "@/lib/db";
  */
 export async function deleteUserAccount(userId: string, options: { deletePublicAnnotations: boolean }): Promise<void> {
   await getDb().$transaction(async (tx) => {
+    // Votes go with the account (cascade); the counts they made must go with them.
+    await tx.$executeRaw`
+      UPDATE "Annotation" a SET "helpfulCount" = GREATEST(a."helpfulCount" - 1, 0)
+        FROM "AnnotationVote" v WHERE v."annotationId" = a.id AND v."userId" = ${userId}`;
     await tx.annotation.deleteMany({ where: { authorId: userId, visibility: "PRIVATE" } });
     if (options.deletePublicAnnotations) {
       await tx.annotation.deleteMany({ where: { authorId: userId, replies: { none: {} } } });
