@@ -37,6 +37,24 @@ export interface LogEntryInput {
   after: Prisma.InputJsonValue;
 }
 
+/** One entry per annotation an account-wide action changed, so each post's own history shows it. */
+export async function recordModerationPerAnnotation(tx: Transaction, entry: Omit<LogEntryInput, "annotationId">, annotationIds: readonly string[]): Promise<void> {
+  if (annotationIds.length === 0) return;
+  await tx.moderationLogEntry.createMany({
+    data: annotationIds.map((annotationId) => ({
+      actorId: entry.actor?.id ?? null,
+      actorHandle: entry.actor?.handle ?? null,
+      action: entry.action,
+      annotationId,
+      targetUserId: entry.target?.id ?? null,
+      targetHandle: entry.target?.handle ?? null,
+      reason: entry.reason ?? null,
+      before: entry.before,
+      after: entry.after,
+    })),
+  });
+}
+
 /** Appends to the audit log, in the same transaction as the change it records. */
 export async function recordModeration(tx: Transaction, entry: LogEntryInput): Promise<void> {
   await tx.moderationLogEntry.create({

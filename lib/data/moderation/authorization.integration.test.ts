@@ -157,7 +157,7 @@ describe("account moderation actions", () => {
         const run = () => moderateUser(world.actors[kind], { userId: world.authorId, action, expectedRevision: 0, reason: "matrix", duration: "7d" });
         if (!allowed) return expectDenied(run);
         await run();
-        expect(await testDb.moderationLogEntry.count({ where: { targetUserId: world.authorId, action } })).toBe(1);
+        expect(await testDb.moderationLogEntry.count({ where: { targetUserId: world.authorId, action, annotationId: null } })).toBe(1);
       });
     }
   }

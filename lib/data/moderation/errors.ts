@@ -14,8 +14,9 @@ export async function alreadyHandled(
   where: { annotationId: string } | { targetUserId: string },
   db: Prisma.TransactionClient = getDb(),
 ): Promise<AnnotationError> {
+  // An account's entries include reports on its posts, which change nothing about the account itself.
   const latest = await db.moderationLogEntry.findFirst({
-    where,
+    where: "annotationId" in where ? where : { ...where, action: { notIn: ["flag", "auto_flag"] } },
     orderBy: { createdAt: "desc" },
     select: { actorHandle: true, action: true, createdAt: true },
   });

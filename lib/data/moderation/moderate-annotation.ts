@@ -126,10 +126,18 @@ export async function moderateAnnotation(actor: Viewer, input: AnnotationModerat
     if (claimed.count === 0) throw await alreadyHandled({ annotationId: target.id }, tx);
 
     const quote = await quoteExcerpt(tx, target);
-    let after: State | { deleted: true };
+    let after: State | { deleted: true; repliesDeleted: number };
+    let repliesDeleted: Array<{ id: string; authorId: string | null; handle: string | null }> = [];
     if (input.action === "delete") {
+      // The delete cascades to every reply below it, other people's included: each goes in the log too.
+      repliesDeleted = await tx.$queryRaw<Array<{ id: string; authorId: string | null; handle: string | null }>>`
+        WITH RECURSIVE below AS (
+          SELECT id FROM "Annotation" WHERE "parentId" = ${target.id}
+          UNION ALL SELECT a.id FROM "Annotation" a JOIN below ON a."parentId" = below.id
+        )
+        SELECT a.id, a."authorId", u.handle FROM below JOIN "Annotation" a ON a.id = below.id LEFT JOIN "User" u ON u.id = a."authorId"`;
       await tx.annotation.delete({ where: { id: target.id } });
-      after = { deleted: true };
+      after = { deleted: true, repliesDeleted: repliesDeleted.length };
     } else {
       const next = nextState(input.action, before, input.reason);
       await tx.annotation.update({
@@ -148,6 +156,17 @@ export async function moderateAnnotation(actor: Viewer, input: AnnotationModerat
       before: { ...before, openFlags: target._count.flags },
       after,
     });
+    for (const reply of repliesDeleted) {
+      await recordModeration(tx, {
+        actor: { id: actor.id, handle: actor.handle },
+        action: "delete",
+        annotationId: reply.id,
+        target: reply.authorId && reply.handle ? { id: reply.authorId, handle: reply.handle } : null,
+        reason: input.reason ?? null,
+        before: { replyTo: target.id },
+        after: { deleted: true, withThreadOf: target.id },
+      });
+    }
     await recordLiveEvent(tx, { articleId: target.articleId, annotationId: target.id, kind: LIVE_KIND[input.action] });
     // A held post reaches the people it answers or mentions once it is public.
     if (target.moderationStatus === "PENDING" && NEVER_SHOWN_REASONS.has(target.moderationReason ?? "") && (input.action === "approve" || input.action === "restore")) {

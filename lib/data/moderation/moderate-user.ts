@@ -7,7 +7,7 @@ import { PENDING_SPAM_REVIEW_REASON } from "@/lib/data/annotations/post-moderati
 import { allowedUserActions } from "@/lib/moderation/permissions";
 import { isSuspensionActive, suspensionEnd } from "@/lib/moderation/suspension";
 import type { UserModerationInput } from "@/lib/validation/moderation";
-import { recordModeration, type Transaction } from "./audit-log";
+import { recordModeration, recordModerationPerAnnotation, type Transaction } from "./audit-log";
 import { recordLiveEvent } from "@/lib/data/live/record-live-event";
 import type { LiveEventKind } from "@/lib/live/events";
 
@@ -17,6 +17,10 @@ async function recordLiveEvents(tx: Transaction, rows: Array<{ id: string; artic
   for (const row of [...rows].sort((a, b) => a.articleId.localeCompare(b.articleId))) await recordLiveEvent(tx, { articleId: row.articleId, annotationId: row.id, kind });
 }
 import { alreadyHandled } from "./errors";
+
+function entryOf(actor: Viewer, target: { id: string; handle: string }, input: UserModerationInput) {
+  return { actor: { id: actor.id, handle: actor.handle }, action: input.action, target: { id: target.id, handle: target.handle }, reason: input.reason ?? null };
+}
 import { moderatorFacts } from "./moderator";
 import { createModerationNotification, emailModerationNotice, type ModerationNotice } from "./notify-author";
 
@@ -80,12 +84,14 @@ export async function moderateUser(actor: Viewer, input: UserModerationInput): P
       case "mark_spammer": {
         await tx.user.update({ where: { id: target.id }, data: { markedSpammerAt: now } });
         const heldWhere = { authorId: target.id, visibility: "PUBLIC", moderationStatus: "VISIBLE", deletedAt: null } as const;
-        await recordLiveEvents(tx, await tx.annotation.findMany({ where: heldWhere, select: { id: true, articleId: true } }), "annotation.hidden");
+        const toHold = await tx.annotation.findMany({ where: heldWhere, select: { id: true, articleId: true } });
+        await recordLiveEvents(tx, toHold, "annotation.hidden");
         const held = await tx.annotation.updateMany({
-          where: heldWhere,
+          where: { ...heldWhere, id: { in: toHold.map((row) => row.id) } },
           data: { moderationStatus: "PENDING", moderationReason: PENDING_SPAM_REVIEW_REASON, moderationRevision: { increment: 1 } },
         });
         await log({ markedSpammer: false }, { markedSpammer: true, heldForReview: held.count });
+        await recordModerationPerAnnotation(tx, { ...entryOf(actor, target, input), before: { status: "VISIBLE" }, after: { status: "PENDING" } }, toHold.map((row) => row.id));
         notice = { userId: target.id, annotationId: null, text: encodeNotice("markedSpammer", { reason }) };
         break;
       }
@@ -93,12 +99,14 @@ export async function moderateUser(actor: Viewer, input: UserModerationInput): P
         await tx.user.update({ where: { id: target.id }, data: { markedSpammerAt: null } });
         // Only what the mark held comes back; anything a moderator hid for its own sake stays hidden.
         const releasedWhere = { authorId: target.id, moderationStatus: "PENDING", moderationReason: PENDING_SPAM_REVIEW_REASON } as const;
-        await recordLiveEvents(tx, await tx.annotation.findMany({ where: releasedWhere, select: { id: true, articleId: true } }), "annotation.restored");
+        const toRelease = await tx.annotation.findMany({ where: releasedWhere, select: { id: true, articleId: true } });
+        await recordLiveEvents(tx, toRelease, "annotation.restored");
         const released = await tx.annotation.updateMany({
-          where: releasedWhere,
+          where: { ...releasedWhere, id: { in: toRelease.map((row) => row.id) } },
           data: { moderationStatus: "VISIBLE", moderationReason: null, moderationRevision: { increment: 1 } },
         });
         await log({ markedSpammer: true }, { markedSpammer: false, released: released.count });
+        await recordModerationPerAnnotation(tx, { ...entryOf(actor, target, input), before: { status: "PENDING" }, after: { status: "VISIBLE" } }, toRelease.map((row) => row.id));
         notice = { userId: target.id, annotationId: null, text: encodeNotice("spamCleared", { reason }) };
         break;
       }

@@ -15,6 +15,7 @@ import { flagAnnotation } from "./flag-annotation";
 import { moderateAnnotation } from "./moderate-annotation";
 import { moderateUser } from "./moderate-user";
 import { listReviewQueue } from "./review-queue";
+import { setModerator } from "@/lib/data/users/set-role";
 import { deleteAnnotation } from "@/lib/data/annotations/delete-annotation";
 import { setPreModeration } from "./set-pre-moderation";
 import { noticeInEnglish } from "@/lib/moderation/notice";
@@ -309,5 +310,31 @@ describe("the audit log", () => {
     await expect(testDb.moderationLogEntry.update({ where: { id: entry.id }, data: { reason: "rewritten" } })).rejects.toThrow(/cannot be changed/);
     await expect(testDb.moderationLogEntry.delete({ where: { id: entry.id } })).rejects.toThrow(/cannot be changed/);
     expect((await testDb.moderationLogEntry.findUniqueOrThrow({ where: { id: entry.id } })).reason).toBe(entry.reason);
+  });
+
+  it("records role changes, each post a spam mark holds, and every reply an admin's delete takes with it", async () => {
+    const admin = await actor("logadmin", { role: "ADMIN" });
+    const promoted = await actor("promoted");
+    expect(await setModerator(admin, promoted.id, true)).toBe("changed");
+    expect(await testDb.moderationLogEntry.findFirst({ where: { targetUserId: promoted.id, action: "role_change" } })).toMatchObject({ actorId: admin.id, before: { role: "READER" }, after: { role: "MODERATOR" } });
+
+    const spammer = await actor("logspammer");
+    const posts = [await createAnnotation(spammer, post("Cheap links one")), await createAnnotation(spammer, post("Cheap links two"))];
+    const revision = (await testDb.user.findUniqueOrThrow({ where: { id: spammer.id } })).moderationRevision;
+    await moderateUser(admin, { userId: spammer.id, action: "mark_spammer", expectedRevision: revision, reason: "Link farm" });
+    for (const { id } of posts) {
+      expect(await testDb.moderationLogEntry.findFirst({ where: { annotationId: id, action: "mark_spammer" } })).toMatchObject({ after: { status: "PENDING" } });
+    }
+
+    const author = await actor("logroot");
+    const replier = await actor("logreplier");
+    const { id: root } = await createAnnotation(author, post("A root to delete"));
+    const reply = await createReply(replier, { parentId: root, body: "An innocent reply", sources: [] });
+    const nested = await createReply(author, { parentId: reply.id, body: "A reply to the reply", sources: [] });
+    await moderateAnnotation(admin, { annotationId: root, action: "delete", expectedRevision: 0, reason: "Doxxing" });
+    const entries = await testDb.moderationLogEntry.findMany({ where: { annotationId: { in: [root, reply.id, nested.id] }, action: "delete" } });
+    expect(entries.map((entry) => entry.annotationId).sort()).toEqual([root, reply.id, nested.id].sort());
+    expect(entries.find((entry) => entry.annotationId === root)!.after).toMatchObject({ deleted: true, repliesDeleted: 2 });
+    expect(entries.find((entry) => entry.annotationId === reply.id)).toMatchObject({ targetUserId: replier.id, reason: "Doxxing" });
   });
 });
