@@ -18,10 +18,11 @@ export function SourceCards({ sources }: { sources: AnnotationView["sources"] })
   if (sources.length === 0) return null;
   return (
     <ul className="mt-3 space-y-2" aria-label={t("listLabel")}>
-      {sources.map((source) => {
+      {sources.map((source, position) => {
         const stance = STANCE[source.stance];
         return (
-          <li key={source.url} className={`rounded-md border-l-4 ${stance.style} bg-[var(--color-rule)]/25 px-3 py-2 text-sm`}>
+          // Sources keep their order and never move, and rows stored before duplicates were refused may repeat an address.
+          <li key={position} className={`rounded-md border-l-4 ${stance.style} bg-[var(--color-rule)]/25 px-3 py-2 text-sm`}>
             <span className="font-semibold">
               <span aria-hidden="true">{stance.mark} </span>
               {t(source.stance)}

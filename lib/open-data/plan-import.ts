@@ -10,11 +10,14 @@ export function normalizeTags(tags: readonly string[]): string[] {
   return [...new Set(normalized)].slice(0, MAX_TAGS);
 }
 
-/** Sources pass the same checks as the composer's (http(s) only, normalised); invalid ones are dropped. */
+/** Sources pass the same checks as the composer's (http(s) only, normalised); invalid ones and repeats are dropped. */
 function validSources(sources: ImportRow["sources"]): ImportRow["sources"] {
+  const seen = new Set<string>();
   return sources.flatMap((source) => {
     const parsed = sourceSchema.safeParse({ url: source.url, title: source.title ?? undefined, stance: source.stance });
-    return parsed.success ? [{ url: parsed.data.url, title: parsed.data.title ?? null, stance: parsed.data.stance }] : [];
+    if (!parsed.success || seen.has(parsed.data.url)) return [];
+    seen.add(parsed.data.url);
+    return [{ url: parsed.data.url, title: parsed.data.title ?? null, stance: parsed.data.stance }];
   }).slice(0, MAX_SOURCES);
 }
 

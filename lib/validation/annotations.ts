@@ -5,6 +5,8 @@ import { normalizeSourceUrl } from "@/lib/sources/normalize-url";
 export const BODY_MAX_LENGTH = 10_000;
 export const MAX_TAGS = 10;
 export const MAX_SOURCES = 10;
+/** Longer than any real address (browsers and servers cap near here); every page, export and API answer carries it. */
+export const SOURCE_URL_MAX_LENGTH = 2_048;
 
 const body = cleanText()
   // A custom issue, so the message can say how long the note is, not just the limit.
@@ -18,6 +20,7 @@ export const sourceSchema = z.object({
     .string()
     .trim()
     .min(1, "annotation.sourceUrlRequired")
+    .max(SOURCE_URL_MAX_LENGTH, "annotation.sourceUrlTooLong")
     .transform((value, context) => {
       const normalized = normalizeSourceUrl(value);
       if (!normalized) {
@@ -30,6 +33,18 @@ export const sourceSchema = z.object({
   stance: z.enum(["SUPPORTS", "DISPUTES", "CONTEXT"], { error: "annotation.stanceRequired" }),
 });
 export type SourceInput = z.infer<typeof sourceSchema>;
+
+/** An annotation's sources: the same address cited twice would count twice in the thread's evidence. */
+export const sourcesSchema = z
+  .array(sourceSchema)
+  .max(MAX_SOURCES, "annotation.tooManySources")
+  .superRefine((sources, context) => {
+    const seen = new Set<string>();
+    sources.forEach((source, index) => {
+      if (seen.has(source.url)) context.addIssue({ code: "custom", message: "annotation.sourceDuplicate", path: [index, "url"] });
+      seen.add(source.url);
+    });
+  });
 
 const tags = z
   .array(cleanText().trim().toLowerCase().min(1).max(40, "annotation.tagTooLong").regex(/^[\p{L}\p{N}_-]+$/u, "annotation.tagChars"))
@@ -53,7 +68,7 @@ export const createAnnotationSchema = z
     body: body.optional().default(""),
     visibility: z.enum(["PUBLIC", "PRIVATE"]).default("PUBLIC"),
     tags: tags.default([]),
-    sources: z.array(sourceSchema).max(MAX_SOURCES, "annotation.tooManySources").default([]),
+    sources: sourcesSchema.default([]),
     kind: z.enum(["highlight", "annotation"]).default("annotation"),
   })
   .superRefine((value, context) => {
@@ -67,14 +82,14 @@ export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
 export const createReplySchema = z.object({
   parentId: z.string().min(1).max(40),
   body: body.pipe(z.string().min(1, "annotation.replyRequired")),
-  sources: z.array(sourceSchema).max(MAX_SOURCES, "annotation.tooManySources").default([]),
+  sources: sourcesSchema.default([]),
 });
 
 export const editAnnotationSchema = z.object({
   id: z.string().min(1).max(40),
   body: body.pipe(z.string().min(1, "annotation.editEmpty")),
   tags: tags.optional(),
-  sources: z.array(sourceSchema).max(MAX_SOURCES, "annotation.tooManySources").optional(),
+  sources: sourcesSchema.optional(),
 });
 
 export const annotationIdSchema = z.object({ id: z.string().min(1).max(40) });

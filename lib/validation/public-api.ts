@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createAnnotationSchema, createReplySchema, editAnnotationSchema, selectorsSchema, sourceSchema } from "./annotations";
+import { createAnnotationSchema, createReplySchema, editAnnotationSchema, selectorsSchema, sourcesSchema } from "./annotations";
 
 /**
  * The public API's inputs and outputs. The write bodies reuse the web app's
@@ -29,7 +29,7 @@ export const apiCreateAnnotationBody = z
     body: z.string().max(10_000).default(""),
     visibility: z.enum(["PUBLIC", "PRIVATE"]).default("PUBLIC"),
     tags: z.array(z.string()).max(10).default([]),
-    sources: z.array(sourceSchema).max(10).default([]),
+    sources: sourcesSchema.default([]),
     kind: z.enum(["highlight", "annotation"]).default("annotation"),
   })
   ;
