@@ -66,8 +66,11 @@ test("an admin's edit re-anchors annotations and orphans the one whose passage i
   await readerContext.close();
 });
 
-test("a reader cannot open the article editor", async ({ page }) => {
+test("a reader cannot open the article editor, nor be shown an editor's confirmation", async ({ page }) => {
   await signInViaApi(page.request, DEMO.reader.email, DEMO.reader.password);
+  await page.goto("/articles/china-shared-future-cyberspace?published=new-version");
+  await expect(page.locator("h1")).toBeVisible();
+  await expect(page.getByText("New version published")).toHaveCount(0);
   expect((await page.goto("/articles/china-shared-future-cyberspace/edit"))?.status()).toBe(404);
   expect((await page.goto("/admin/articles/new"))?.status()).toBe(404);
 });

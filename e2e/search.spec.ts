@@ -25,6 +25,12 @@ test.describe("search", () => {
     await reader.close();
   });
 
+  test("a query holding a NUL or other control characters is searched without them", async ({ page }) => {
+    const response = await page.goto(`/search?q=${encodeURIComponent("digi\u0000tal\u0007")}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByLabel("Search for")).toHaveValue("digital");
+  });
+
   test("private annotations are found by their author only", async ({ page, browser, db }) => {
     await signedInUser(page, db, "private");
     const token = `pv${Date.now().toString(36)}`;

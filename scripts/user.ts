@@ -22,9 +22,20 @@ if (!url) {
 const [, email, role] = args.data;
 const db = createPrismaClient(url, { poolMax: 1 });
 try {
-  const { count } = await db.user.updateMany({ where: { email }, data: { role: role.toUpperCase() as "READER" | "MODERATOR" | "ADMIN" } });
-  if (count === 0) {
+  const outcome = await db.$transaction(async (tx) => {
+    // Serialises concurrent role changes, so two demotions cannot each see the other admin still there.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('gloss:admin-roles'))`;
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, role: true } });
+    if (!user) return "missing" as const;
+    if (user.role === "ADMIN" && role !== "admin" && (await tx.user.count({ where: { role: "ADMIN" } })) === 1) return "lastAdmin" as const;
+    await tx.user.update({ where: { id: user.id }, data: { role: role.toUpperCase() as "READER" | "MODERATOR" | "ADMIN" } });
+    return "changed" as const;
+  });
+  if (outcome === "missing") {
     console.error(`No account uses ${email}.`);
+    process.exitCode = 1;
+  } else if (outcome === "lastAdmin") {
+    console.error(`${email} is the only admin: promote another account to admin first, so that someone can still run the site.`);
     process.exitCode = 1;
   } else console.log(`${email} is now ${role}.`);
 } finally {

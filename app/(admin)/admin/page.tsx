@@ -1,3 +1,4 @@
+import { stripInvalidText } from "@/lib/validation/clean-text";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole("ADMIN");
   const rawQuery = (await searchParams).q;
-  const query = typeof rawQuery === "string" ? rawQuery.slice(0, 100) : "";
+  const query = typeof rawQuery === "string" ? stripInvalidText(rawQuery).slice(0, 100) : "";
   const [users, t] = await Promise.all([listUsersForAdmin(viewer, query), getTranslations("admin")]);
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">

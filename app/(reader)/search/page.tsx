@@ -6,7 +6,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { searchAnnotations, type SearchResult } from "@/lib/data/search/search-annotations";
 import { getClientIp } from "@/lib/security/client-ip";
 import { consumeRateLimit } from "@/lib/security/rate-limiter";
-import { searchQuerySchema } from "@/lib/validation/search";
+import { SEARCH_MAX_PAGE, searchQuerySchema } from "@/lib/validation/search";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("search"))("title"), robots: { index: false } };
@@ -98,7 +98,7 @@ export default async function SearchPage({ searchParams }: Props) {
               </li>
             ))}
           </ol>
-          {page > 0 || outcome.hasMore ? (
+          {page > 0 || (outcome.hasMore && page < SEARCH_MAX_PAGE) ? (
             <nav aria-label={t("title")} className="mt-6 flex justify-between gap-4">
               {page > 0 ? (
                 <Link href={pageHref(page - 1)} className="font-medium underline underline-offset-4">
@@ -107,7 +107,7 @@ export default async function SearchPage({ searchParams }: Props) {
               ) : (
                 <span />
               )}
-              {outcome.hasMore ? (
+              {outcome.hasMore && page < SEARCH_MAX_PAGE ? (
                 <Link href={pageHref(page + 1)} className="font-medium underline underline-offset-4">
                   {t("next")}
                 </Link>

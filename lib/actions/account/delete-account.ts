@@ -36,6 +36,7 @@ export async function deleteAccountAction(_previous: ActionState, formData: Form
   }
   // Deleting the account would also delete the suspension or the spam mark, and the address could sign up afresh.
   if (viewer.suspension || viewer.isMarkedSpammer) return { status: "error", message: t("deleteWhileRestricted"), values };
+  if (viewer.role === "ADMIN" && (await getDb().user.count({ where: { role: "ADMIN" } })) === 1) return { status: "error", message: t("deleteLastAdmin"), values };
   const user = await getDb().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { passwordHash: true } });
   if (user.passwordHash) {
     const check = await checkCurrentPassword(viewer.email, user.passwordHash, parsed.data.password ?? "");

@@ -94,7 +94,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         sort={sort}
         filters={filters}
         live={liveSince === null ? undefined : { articleId: article.id, since: liveSince.toString() }}
-        published={typeof query.published === "string" ? query.published : undefined}
+        // The banner confirms an admin's own save; to anyone else, or with another value, the parameter means nothing.
+        published={viewer?.role === "ADMIN" && (query.published === "created" || query.published === "new-version") ? query.published : undefined}
         notice={shared === "not-found" ? t("passageNotFound") : undefined}
         focus={shared && shared !== "not-found" ? { targetId: FOCUSED_PASSAGE_ID, emphasis: [{ id: "shared:passage", ...shared, isOwn: false }] } : undefined}
       />
