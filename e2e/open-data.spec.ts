@@ -145,9 +145,17 @@ test("the W3C export has every required field and round-trips through the import
   const expected = items.filter((item) => !skippedIds.has(item.id));
   expect(comparable(copied.first.items)).toEqual(comparable(expected));
   expect(comparable(copied.first.items).some((item) => item.text === marker && item.tags.includes("open-data"))).toBe(true);
-  // Imported authors are placeholders named after the originals, who cannot sign in.
-  const placeholder = await db.query(`SELECT "isPlaceholder", "passwordHash" FROM "User" u JOIN "Annotation" a ON a."authorId" = u.id WHERE a.body = $1 AND a."articleId" = (SELECT id FROM "Article" WHERE slug = $2)`, [marker, copySlug]);
-  expect(placeholder.rows[0]).toEqual({ isPlaceholder: true, passwordHash: null });
+  // Copied within this site, annotations keep their real authors, known here rather than claimed by the file.
+  const copiedAuthor = await db.query(`SELECT u.handle, u."isPlaceholder" FROM "User" u JOIN "Annotation" a ON a."authorId" = u.id WHERE a.body = $1 AND a."articleId" = (SELECT id FROM "Article" WHERE slug = $2)`, [marker, copySlug]);
+  expect(copiedAuthor.rows[0]).toEqual({ handle: author.handle, isPlaceholder: false });
+
+  // Imported back into the article it came from, the export adds nothing.
+  await page.goto(`/articles/${SLUG}/import`);
+  await page.getByLabel("Or paste the JSON").fill(JSON.stringify(collection));
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("heading", { name: "Import finished" })).toBeVisible();
+  expect(await count("imported")).toBe(0);
+  await expect(page.locator('[aria-labelledby="import-report"]')).toContainText("already on this article");
 });
 
 test("the CSV export escapes cells and guards against formulas", async ({ page, db }) => {

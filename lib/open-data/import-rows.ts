@@ -16,8 +16,6 @@ export interface ImportRow {
   created: Date | null;
   /** The last edit as the source recorded it; null when never edited or unknown. */
   modified: Date | null;
-  /** The page a root was made on (W3C `target.source`, Hypothesis `uri`); null for replies or when not given. */
-  targetSource: string | null;
   quote: { exact: string; prefix: string; suffix: string } | null;
   position: { start: number; end: number } | null;
   sources: Array<{ url: string; title: string | null; stance: Stance }>;
@@ -37,7 +35,7 @@ export type ImportSkipReason =
   | "orphanReply"
   | "alreadyImported"
   | "alreadyHere"
-  | "otherArticle";
+  | "removedHere";
 
 export interface SkippedRow {
   externalId: string | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importedEditedAt, localAnnotationId, localArticleSlug } from "./own-site";
+import { importedEditedAt, localAnnotationId } from "./own-site";
 
 const site = "https://gloss.test";
 
@@ -13,16 +13,6 @@ describe("localAnnotationId", () => {
     expect(localAnnotationId("https://gloss.test:8443/a/cm1abc", site)).toBeNull();
     expect(localAnnotationId("https://gloss.test/a/cm1abc/share", site)).toBeNull();
     expect(localAnnotationId("h1", site)).toBeNull();
-  });
-});
-
-describe("localArticleSlug", () => {
-  it("reads the slug of this site's article addresses only", () => {
-    expect(localArticleSlug("https://gloss.test/articles/cyber-future", site)).toBe("cyber-future");
-    expect(localArticleSlug("https://gloss.test/articles/cyber-future/?q=1#a-b", site)).toBe("cyber-future");
-    expect(localArticleSlug("https://example.com/articles/cyber-future", site)).toBeNull();
-    expect(localArticleSlug("https://gloss.test/articles/cyber-future/feed.xml", site)).toBeNull();
-    expect(localArticleSlug("not a url", site)).toBeNull();
   });
 });
 

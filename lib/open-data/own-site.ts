@@ -1,8 +1,7 @@
 /**
- * Recognises this site's own addresses in an import file, so that our own
- * export imported back is matched to what is already here instead of being
- * copied under placeholder authors. Addresses are compared by origin and path:
- * a query, a fragment or a trailing slash does not make another place.
+ * Reads an import file's addresses and dates as Gloss means them. Addresses
+ * are compared by origin and path: a query, a fragment or a trailing slash
+ * does not make another place.
  */
 
 function pathOnSite(address: string, siteUrl: string): string | null {
@@ -21,13 +20,6 @@ function pathOnSite(address: string, siteUrl: string): string | null {
 export function localAnnotationId(iri: string, siteUrl: string): string | null {
   const path = pathOnSite(iri, siteUrl);
   const match = path === null ? null : /^\/a\/([A-Za-z0-9_-]{1,64})$/.exec(path);
-  return match ? match[1]! : null;
-}
-
-/** The slug of the article a URL on this site opens (`<site>/articles/<slug>`); null for any other address. */
-export function localArticleSlug(address: string, siteUrl: string): string | null {
-  const path = pathOnSite(address, siteUrl);
-  const match = path === null ? null : /^\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(path);
   return match ? match[1]! : null;
 }
 

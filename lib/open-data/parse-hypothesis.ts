@@ -8,7 +8,6 @@ export const hypothesisRowSchema = z.looseObject({
   id: z.string().min(1).max(200),
   created: z.string().optional(),
   updated: z.string().optional(),
-  uri: z.string().max(2000).optional(),
   user: z.string().max(300).optional(),
   user_info: z.looseObject({ display_name: z.string().max(200).nullish() }).nullish(),
   text: z.string().default(""),
@@ -98,7 +97,6 @@ export function parseHypothesisRows(raw: readonly unknown[]): { rows: ImportRow[
       parentExternalId: row.references.at(-1) ?? null,
       created: parseDate(row.created),
       modified: parseDate(row.updated),
-      targetSource: row.references.length > 0 ? null : (row.target.find((target) => target.source)?.source ?? row.uri ?? null),
       ...readSelectors(row.target.flatMap((target) => target.selector ?? [])),
       sources: [],
     });

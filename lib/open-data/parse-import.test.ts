@@ -92,9 +92,8 @@ describe("parseImport: our own W3C export", () => {
       quote: { exact: "caf\u00e9 \u{1F600} here", prefix: "the ", suffix: " and" },
       position: { start: 4, end: 16 },
       sources: [{ url: "https://example.org/report", title: "Report", stance: "SUPPORTS" }],
-      targetSource: context.articleUrl,
     });
-    expect(parsed.rows[1]).toMatchObject({ text: "A reply", parentExternalId: "https://gloss.test/a/root1", quote: null, targetSource: null });
+    expect(parsed.rows[1]).toMatchObject({ text: "A reply", parentExternalId: "https://gloss.test/a/root1", quote: null });
     expect(parsed.rows[0]!.modified).toEqual(openAnnotation().modifiedAt);
   });
 
@@ -137,25 +136,6 @@ describe("planImport", () => {
       { externalId: "empty", reason: "noText" },
       { externalId: "a", reason: "duplicateId" },
       { externalId: "lost", reason: "orphanReply" },
-    ]);
-  });
-
-  it("skips threads made on another article of the same site, and only those", () => {
-    const destination = { siteUrl: "https://gloss.test", slug: "here" };
-    const plan = planImport(
-      [
-        { ...base, externalId: "elsewhere", targetSource: "https://gloss.test/articles/elsewhere" },
-        { ...base, externalId: "elsewhere-reply", parentExternalId: "elsewhere", targetSource: null },
-        { ...base, externalId: "here", targetSource: "https://gloss.test/articles/here/" },
-        { ...base, externalId: "original-page", targetSource: "https://news.example/articles/elsewhere" },
-      ],
-      [],
-      destination,
-    );
-    expect(plan.ordered.map((row) => row.externalId)).toEqual(["here", "original-page"]);
-    expect(plan.skipped).toEqual([
-      { externalId: "elsewhere", reason: "otherArticle" },
-      { externalId: "elsewhere-reply", reason: "orphanReply" },
     ]);
   });
 

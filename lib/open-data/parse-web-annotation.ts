@@ -65,7 +65,6 @@ export function parseWebAnnotations(raw: readonly unknown[]): { rows: ImportRow[
       parentExternalId: isReply ? (annotation.target as string) : null,
       created: parseDate(annotation.created),
       modified: parseDate(annotation.modified),
-      targetSource: typeof annotation.target === "string" ? null : (annotation.target.source ?? null),
       ...readSelectors(selectors),
       sources,
     });

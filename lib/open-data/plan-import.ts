@@ -1,6 +1,5 @@
 import { BODY_MAX_LENGTH, MAX_SOURCES, MAX_TAGS, sourceSchema } from "@/lib/validation/annotations";
 import type { ImportRow, ImportSkipReason, SkippedRow } from "./import-rows";
-import { localArticleSlug } from "./own-site";
 
 const TAG = /^[\p{L}\p{N}_-]{1,40}$/u;
 
@@ -27,39 +26,25 @@ export interface ImportPlan {
   skipped: SkippedRow[];
 }
 
-/** Where the import goes: rows made on another article of this same site are that article's, not this one's. */
-export interface ImportDestination {
-  siteUrl: string;
-  slug: string;
-}
-
-function targetsOtherArticle(row: ImportRow, destination: ImportDestination | undefined): boolean {
-  if (!destination || row.parentExternalId || !row.targetSource) return false;
-  const slug = localArticleSlug(row.targetSource, destination.siteUrl);
-  return slug !== null && slug !== destination.slug;
-}
-
 /**
  * Decides what an import keeps and in which order. Gloss annotations need a
  * quoted passage and a note; replies need their parent in the same import,
  * so threads keep their shape.
  */
-export function planImport(rows: readonly ImportRow[], alreadySkipped: readonly SkippedRow[] = [], destination?: ImportDestination): ImportPlan {
+export function planImport(rows: readonly ImportRow[], alreadySkipped: readonly SkippedRow[] = []): ImportPlan {
   const skipped = [...alreadySkipped];
   const candidates = new Map<string, ImportRow>();
   for (const row of rows) {
     const text = row.text.trim();
     const reason: ImportSkipReason | null = candidates.has(row.externalId)
       ? "duplicateId"
-      : targetsOtherArticle(row, destination)
-        ? "otherArticle"
-        : text.length === 0
-          ? row.parentExternalId ? "emptyReply" : "noText"
-          : text.length > BODY_MAX_LENGTH
-            ? "textTooLong"
-            : !row.parentExternalId && !row.quote
-              ? "pageNote"
-              : null;
+      : text.length === 0
+        ? row.parentExternalId ? "emptyReply" : "noText"
+        : text.length > BODY_MAX_LENGTH
+          ? "textTooLong"
+          : !row.parentExternalId && !row.quote
+            ? "pageNote"
+            : null;
     if (reason) skipped.push({ externalId: row.externalId, reason });
     else candidates.set(row.externalId, { ...row, text, tags: normalizeTags(row.tags), sources: validSources(row.sources) });
   }

@@ -139,10 +139,18 @@ describe("importing Hypothesis annotations", () => {
     const reply = await testDb.annotation.findFirstOrThrow({ where: { body: "A reply from elsewhere" } });
     expect(reply).toMatchObject({ parentId: root.id, rootId: root.id, editedAt: new Date("2025-06-03T00:00:00.000Z") });
 
-    // The same export brought to another article of this site: those threads are the first article's.
-    const elsewhere = await importAnnotations(admin, { slug: OTHER_SLUG, siteUrl: SITE, data: JSON.stringify(collection(SLUG)) });
-    expect(elsewhere).toMatchObject({ imported: 0 });
-    expect(new Set(elsewhere.skipped.map((skip) => skip.reason))).toEqual(new Set(["otherArticle"]));
+    // The same export copied to another article of this site: the threads come with their real authors (known
+    // here, not taken from the file), and what was taken down here since the export does not come back.
+    const hiddenRoot = exported.items.find((item) => item.body === "Note h-lost")!;
+    await testDb.annotation.update({ where: { id: hiddenRoot.id }, data: { moderationStatus: "HIDDEN" } });
+    const copy = await importAnnotations(admin, { slug: OTHER_SLUG, siteUrl: SITE, data: JSON.stringify(collection(SLUG)) });
+    expect(copy.skipped).toEqual([{ externalId: `${SITE}/a/${hiddenRoot.id}`, reason: "removedHere" }]);
+    expect(copy).toMatchObject({ imported: exported.total - 1 });
+    const otherId = (await testDb.article.findUniqueOrThrow({ where: { slug: OTHER_SLUG } })).id;
+    const copied = await testDb.annotation.findFirstOrThrow({ where: { articleId: otherId, body: "Note h-root" } });
+    const original = await testDb.annotation.findUniqueOrThrow({ where: { id: root.id } });
+    expect(copied.authorId).toBe(original.authorId);
+    expect(await testDb.user.count()).toBe(users + 1);
   });
 
   it("is for admins only", async () => {

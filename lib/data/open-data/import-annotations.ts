@@ -6,10 +6,11 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { versionText } from "@/lib/data/articles/version-text";
 import type { ImportRow, SkippedRow } from "@/lib/open-data/import-rows";
-import { importedEditedAt, localAnnotationId } from "@/lib/open-data/own-site";
+import { importedEditedAt } from "@/lib/open-data/own-site";
 import { parseImport } from "@/lib/open-data/parse-import";
 import { planImport } from "@/lib/open-data/plan-import";
 import { bodyKeyOf } from "@/lib/moderation/duplicate-body";
+import { classifyLocalRows } from "./local-rows";
 import { findOrCreatePlaceholder } from "./placeholder-users";
 
 export interface ImportReport {
@@ -50,25 +51,9 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
   if (!canonical) throw new ImportError(404, "articleMissing");
 
   const parsed = parseImport(input.data);
-  // Our own export brought back: rows that are annotations of this site keep being those annotations. One already on
-  // this article is left as it is (its replies in the file attach to it); one on another article belongs there.
-  const localIds = new Map(parsed.rows.flatMap((row) => {
-    const id = localAnnotationId(row.externalId, input.siteUrl);
-    return id ? [[row.externalId, id] as const] : [];
-  }));
-  const local = new Map(
-    (await db.annotation.findMany({ where: { id: { in: [...new Set(localIds.values())] } }, select: { id: true, articleId: true, rootId: true } })).map((row) => [row.id, row]),
-  );
-  const here = new Map<string, { id: string; rootId: string }>();
-  const elsewhere: SkippedRow[] = [];
-  for (const [externalId, id] of localIds) {
-    const row = local.get(id);
-    if (row?.articleId === article.id) here.set(externalId, { id: row.id, rootId: row.rootId ?? row.id });
-    else if (row) elsewhere.push({ externalId, reason: "otherArticle" });
-  }
-  const elsewhereIds = new Set(elsewhere.map((skip) => skip.externalId));
-  const rows = parsed.rows.filter((row) => !elsewhereIds.has(row.externalId));
-  const plan = planImport(rows, [...parsed.skipped, ...elsewhere], { siteUrl: input.siteUrl, slug: input.slug });
+  const local = await classifyLocalRows(db, parsed.rows, { siteUrl: input.siteUrl, articleId: article.id });
+  const removedIds = new Set(local.removed.map((skip) => skip.externalId));
+  const plan = planImport(parsed.rows.filter((row) => !removedIds.has(row.externalId)), [...parsed.skipped, ...local.removed]);
   const versionId = article.currentVersionId;
   const offsetMap = createOffsetMap(canonical.text);
   const report: ImportReport = { format: parsed.format, imported: 0, anchored: 0, orphaned: 0, replies: 0, skipped: plan.skipped };
@@ -76,7 +61,8 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
   await db.$transaction(
     async (tx) => {
       const authors = new Map<string, string>();
-      const authorOf = async (row: ImportRow) => {
+      const authorOf = async (row: ImportRow): Promise<string | null> => {
+        if (local.authors.has(row.externalId)) return local.authors.get(row.externalId)!;
         const user = row.user ?? UNKNOWN_USER;
         const key = `${user.name}@${user.domain}`;
         if (!authors.has(key)) authors.set(key, await findOrCreatePlaceholder(tx, user));
@@ -84,7 +70,7 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
       };
       const created = new Map<string, { id: string; rootId: string }>();
       for (const row of plan.ordered) {
-        const existing = here.get(row.externalId);
+        const existing = local.here.get(row.externalId);
         if (existing) {
           created.set(row.externalId, existing);
           report.skipped.push({ externalId: row.externalId, reason: "alreadyHere" });
