@@ -8,14 +8,17 @@ import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
 
-type Values = Record<"slug" | "title" | "author" | "authorBio" | "source" | "language" | "published" | "lead" | "body", string>;
+type Values = Record<"slug" | "title" | "author" | "authorBio" | "source" | "language" | "published" | "lead" | "body", string> & {
+  /** The version an edit starts from; the save is refused if another was published since. Empty for a new article. */
+  baseVersionId: string;
+};
 
 /** Each language named in itself, so an admin finds the article's language whatever the interface's. */
 function ownName(language: string): string {
   return new Intl.DisplayNames([language], { type: "language" }).of(language) ?? language;
 }
 
-function TextArea({ id, label, hint, rows, defaultValue, error }: { id: keyof Values; label: string; hint?: string; rows: number; defaultValue: string; error?: string }) {
+function TextArea({ id, label, hint, rows, defaultValue, error }: { id: Exclude<keyof Values, "baseVersionId">; label: string; hint?: string; rows: number; defaultValue: string; error?: string }) {
   return (
     <div>
       <label htmlFor={`article-${id}`} className="block text-sm font-medium">
@@ -56,7 +59,10 @@ export function ArticleForm({ action, initial, isNew }: { action: (state: Action
       {isNew ? (
         <TextField id="article-slug" name="slug" label={t("slug")} hint={t("slugHint")} defaultValue={values.slug} error={errors.slug} />
       ) : (
-        <input type="hidden" name="slug" value={values.slug} />
+        <>
+          <input type="hidden" name="slug" value={values.slug} />
+          <input type="hidden" name="baseVersionId" value={values.baseVersionId} />
+        </>
       )}
       <TextField id="article-title" name="title" label={t("title")} defaultValue={values.title} error={errors.title} />
       <TextField id="article-author" name="author" label={t("author")} defaultValue={values.author} error={errors.author} />
