@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ARTICLE_LANGUAGES } from "@/lib/articles/languages";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
@@ -53,9 +53,22 @@ export function ArticleForm({ action, initial, isNew }: { action: (state: Action
   const [state, formAction, isPending] = useActionState(action, idleState);
   const values = { ...initial, ...(state.values ?? {}) } as Values;
   const errors = state.fieldErrors ?? {};
+  const formRef = useRef<HTMLFormElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  // The button is at the foot of a long form: bring what went wrong into view, or it goes unseen on a phone.
+  useEffect(() => {
+    if (state.status !== "error") return;
+    const target = messageRef.current ?? formRef.current?.querySelector<HTMLElement>("[aria-invalid]");
+    target?.focus();
+    target?.scrollIntoView({ block: "center" });
+  }, [state]);
   return (
-    <form action={formAction} className="space-y-4" key={JSON.stringify(state.values ?? {})}>
-      {state.message ? <Notice tone="error">{state.message}</Notice> : null}
+    <form ref={formRef} action={formAction} className="space-y-4" key={JSON.stringify(state.values ?? {})}>
+      {state.message ? (
+        <div ref={messageRef} tabIndex={-1} className="scroll-mt-24 outline-none">
+          <Notice tone="error">{state.message}</Notice>
+        </div>
+      ) : null}
       {isNew ? (
         <TextField id="article-slug" name="slug" label={t("slug")} hint={t("slugHint")} defaultValue={values.slug} error={errors.slug} />
       ) : (
