@@ -97,6 +97,7 @@ test("an edit from an out-of-date form is refused, keeps the admin's text, and p
   await page.getByRole("button", { name: "Publish new version" }).click();
   // At the top of a long form, brought into view on a phone.
   await expect(page.getByText("Someone published version 2 while you were editing.")).toBeInViewport();
+  await expect(page.getByText("Saving publishes version 3.")).toBeVisible();
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Two editors, reconciled");
   await expect(page.getByLabel("Body", { exact: true })).toHaveValue("My paragraph, typed on the old version.");
   await page.screenshot({ path: test.info().outputPath("edit-conflict-360.png") });

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { issueTranslator } from "@/lib/validation/localize";
@@ -47,6 +48,8 @@ export async function saveArticleAction(mode: "create" | "edit", _previous: Acti
     if (error instanceof ArticleGoneError) return { status: "error", message: t("articleGone"), values };
     // The form now starts from the version that is current: publishing again, once the admin has compared, replaces it knowingly.
     if (error instanceof ArticleVersionConflictError) {
+      // The page around the form names the version that saving will publish: show it as it is now.
+      revalidatePath(`/articles/${content.slug}/edit`);
       return { status: "error", message: t("versionConflict", { version: error.current.number }), values: { ...values, baseVersionId: error.current.id } };
     }
     console.error("saving article failed", { slug: content.slug, mode }, error);
