@@ -124,12 +124,14 @@ test("the W3C export has every required field and round-trips through the import
   const reply = items.find((item) => item.body?.[0]?.value === `Reply to ${marker}`)!;
   expect(reply).toMatchObject({ motivation: "replying", target: root.id });
 
-  // An admin imports the export into a copy of the article through the import page.
+  // An admin imports the export into a copy of the article through the import page. As this site's own export it would
+  // be matched to the annotations already here (its threads belong to the original article), so it comes from another site.
+  const foreign = JSON.parse(JSON.stringify(collection).replaceAll(new URL(root.id).origin, "https://another-gloss.example")) as Collection;
   await db.query(`UPDATE "User" SET role = 'ADMIN' WHERE handle = $1`, [author.handle]);
   const copySlug = await copyArticle(db);
   await page.goto(`/articles/${copySlug}/import`);
   await expect(page.getByRole("heading", { name: "Import annotations" })).toBeVisible();
-  await page.getByLabel("Or paste the JSON").fill(JSON.stringify(collection));
+  await page.getByLabel("Or paste the JSON").fill(JSON.stringify(foreign));
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("heading", { name: "Import finished" })).toBeVisible();
   const count = async (name: string) => Number(await page.getByTestId(`import-${name}`).textContent());
@@ -142,7 +144,7 @@ test("the W3C export has every required field and round-trips through the import
 
   const copied = (await (await page.request.get(`/articles/${copySlug}/annotations.jsonld`)).json()) as Collection;
   const skippedIds = new Set(await page.locator('[aria-labelledby="import-report"] li code').allTextContents());
-  const expected = items.filter((item) => !skippedIds.has(item.id));
+  const expected = foreign.first.items.filter((item) => !skippedIds.has(item.id));
   expect(comparable(copied.first.items)).toEqual(comparable(expected));
   expect(comparable(copied.first.items).some((item) => item.text === marker && item.tags.includes("open-data"))).toBe(true);
   // Imported authors are placeholders named after the originals, who cannot sign in.
