@@ -74,3 +74,43 @@ test("a reader cannot open the article editor, nor be shown an editor's confirma
   expect((await page.goto("/articles/china-shared-future-cyberspace/edit"))?.status()).toBe(404);
   expect((await page.goto("/admin/articles/new"))?.status()).toBe(404);
 });
+
+test("an edit from an out-of-date form is refused, keeps the admin's text, and publishes once they confirm", async ({ page, db }) => {
+  const slug = `edit-conflict-${Date.now().toString(36)}`;
+  await signInViaApi(page.request, DEMO.admin.email, DEMO.admin.password);
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("Address").fill(slug);
+  await page.getByLabel("Title", { exact: true }).fill("Two editors");
+  await page.getByLabel("Author", { exact: true }).fill("Test Author");
+  await page.getByLabel("Body", { exact: true }).fill("The first version of this paragraph.");
+  await page.getByRole("button", { name: "Add article" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Two editors");
+
+  // Two tabs open the editor on version 1; the other one publishes first.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(`/articles/${slug}/edit`);
+  const other = await page.context().newPage();
+  await other.goto(`/articles/${slug}/edit`);
+  await other.getByLabel("Body", { exact: true }).fill("The other admin's paragraph.");
+  await other.getByRole("button", { name: "Publish new version" }).click();
+  await expect(other.getByText("New version published; annotations were re-anchored.")).toBeVisible();
+
+  await page.getByLabel("Title", { exact: true }).fill("Two editors, reconciled");
+  await page.getByLabel("Body", { exact: true }).fill("My paragraph, typed on the old version.");
+  await page.getByRole("button", { name: "Publish new version" }).click();
+  // At the top of a long form, brought into view on a phone.
+  await expect(page.getByText("Someone published version 2 while you were editing.")).toBeInViewport();
+  await expect(page.getByText("Saving publishes version 3.")).toBeVisible();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Two editors, reconciled");
+  await expect(page.getByLabel("Body", { exact: true })).toHaveValue("My paragraph, typed on the old version.");
+  await page.screenshot({ path: test.info().outputPath("edit-conflict-360.png") });
+  const current = await db.query(`SELECT a.title, v.number FROM "Article" a JOIN "ArticleVersion" v ON v.id = a."currentVersionId" WHERE a.slug = $1`, [slug]);
+  expect(current.rows).toEqual([{ title: "Two editors", number: 2 }]);
+
+  // Having been told, publishing again replaces version 2 knowingly.
+  await page.getByRole("button", { name: "Publish new version" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Two editors, reconciled");
+  await expect(page.locator("[data-article-body]")).toContainText("My paragraph, typed on the old version.");
+  const versions = await db.query(`SELECT count(*)::int AS count FROM "ArticleVersion" v JOIN "Article" a ON a.id = v."articleId" WHERE a.slug = $1`, [slug]);
+  expect(versions.rows[0]).toEqual({ count: 3 });
+});

@@ -8,7 +8,7 @@ const id = () => `c${randomBytes(12).toString("hex").slice(0, 24)}`;
  * A copy of the seeded article with `count` public annotations made straight
  * in the database, so a long discussion does not disturb other tests.
  */
-async function articleWithAnnotations(db: pg.Pool, count: number): Promise<{ slug: string; ids: string[] }> {
+async function articleWithAnnotations(db: pg.Pool, count: number, options: { orphaned?: boolean } = {}): Promise<{ slug: string; ids: string[] }> {
   const slug = `long-${randomBytes(4).toString("hex")}`;
   const articleId = id();
   const versionId = id();
@@ -27,7 +27,12 @@ async function articleWithAnnotations(db: pg.Pool, count: number): Promise<{ slu
        VALUES ($1, $2, $3, $4, $5, 'x', $6, $7, now() - make_interval(mins => $8), now())`,
       [annotationId, articleId, versionId, author.id, `Long note number ${index}`, start, start + 12, count - index],
     );
-    await db.query(`INSERT INTO "AnnotationAnchor" ("annotationId", "versionId", start, "end", score, method) VALUES ($1, $2, $3, $4, 1, 'position')`, [annotationId, versionId, start, start + 12]);
+    await db.query(
+      options.orphaned
+        ? `INSERT INTO "AnnotationAnchor" ("annotationId", "versionId", start, "end", score, method) VALUES ($1, $2, NULL, NULL, 0, 'orphan')`
+        : `INSERT INTO "AnnotationAnchor" ("annotationId", "versionId", start, "end", score, method) VALUES ($1, $2, $3, $4, 1, 'position')`,
+      options.orphaned ? [annotationId, versionId] : [annotationId, versionId, start, start + 12],
+    );
     ids.push(annotationId);
   }
   return { slug, ids };
@@ -58,5 +63,18 @@ test.describe("long discussions", () => {
     await page.getByRole("link", { name: "Show more threads" }).click();
     await expect(threads).toHaveCount(60);
     await expect(page.getByRole("link", { name: "Show more threads" })).toHaveCount(0);
+  });
+
+  test("count every orphaned thread and show more of them on request", async ({ page, db }) => {
+    const { slug } = await articleWithAnnotations(db, 55, { orphaned: true });
+    await page.goto(`/articles/${slug}`);
+    const orphaned = page.getByRole("region", { name: "Orphaned (55)" });
+    await expect(orphaned).toBeVisible();
+    const threads = orphaned.locator('article[id^="thread-"]');
+    await expect(threads).toHaveCount(50);
+    await expect(orphaned.getByText("Showing 50 of 55 threads.")).toBeVisible();
+    await orphaned.getByRole("link", { name: "Show more orphaned threads" }).click();
+    await expect(threads).toHaveCount(55);
+    await expect(page.getByRole("link", { name: "Show more orphaned threads" })).toHaveCount(0);
   });
 });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { readArticleContents } from "../lib/articles/content-file.ts";
-import { saveArticleContent } from "../lib/data/articles/save-article-content.ts";
+import { createArticleIfMissing } from "../lib/data/articles/create-article.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { seedDemoAccounts } from "./demo-accounts.ts";
 import { seedDemoDiscussion } from "./demo-discussion.ts";
@@ -9,15 +9,15 @@ const contentDir = fileURLToPath(new URL("../content/articles", import.meta.url)
 
 /**
  * Loads the shipped articles and, when `demo` is set, the demo accounts.
- * Idempotent: what is already there is left alone.
+ * Idempotent: what is already there is left alone, so an article an admin
+ * has edited keeps their version however often the app starts.
  */
 export async function seedDatabase(databaseUrl: string, options: { demo: boolean; log?: (line: string) => void }): Promise<void> {
   const log = options.log ?? console.log;
   const db = createPrismaClient(databaseUrl, { poolMax: 2 });
   try {
     for (const content of await readArticleContents(contentDir)) {
-      const result = await saveArticleContent(db, content);
-      if (result !== "unchanged") log(`Article ${content.slug}: ${result}`);
+      if ((await createArticleIfMissing(db, content)) === "created") log(`Article ${content.slug}: created`);
     }
     if (options.demo) {
       for (const email of await seedDemoAccounts(db)) log(`Demo account ${email}: created`);

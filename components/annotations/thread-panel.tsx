@@ -11,8 +11,10 @@ import { Thread } from "./thread";
 export function ThreadPanel({
   threads,
   orphaned,
+  orphanedTotal,
   total,
   moreHref,
+  moreOrphansHref,
   sort,
   slug,
   articleLanguage,
@@ -23,11 +25,16 @@ export function ThreadPanel({
 }: {
   /** The threads shown, placed in this version: a page of them when there are many. */
   threads: ThreadView[];
+  /** Threads whose passage is not in this version: the oldest of them when there are many. */
   orphaned: ThreadView[];
+  /** How many threads are orphaned in this version in all. */
+  orphanedTotal: number;
   /** How many threads are placed in this version in all. */
   total: number;
   /** The page showing more threads, when some are not shown yet. */
   moreHref?: string;
+  /** The page showing more orphaned threads, when some are not shown yet. */
+  moreOrphansHref?: string;
   sort: ThreadSort;
   slug: string;
   /** BCP 47 language of the article, which the quoted passages are in. */
@@ -86,7 +93,7 @@ export function ThreadPanel({
         ) : (
           <p className="mt-2 text-sm text-[var(--color-muted)]">{t("selectPrompt")}</p>
         )}
-        <DiscussionFilterForm slug={slug} sort={sort} filters={filters} signedIn={viewer !== null} matchCount={total + orphaned.length} />
+        <DiscussionFilterForm slug={slug} sort={sort} filters={filters} signedIn={viewer !== null} matchCount={total + orphanedTotal} />
         {total > 1 ? (
           <form className="mt-4 flex flex-wrap items-end gap-2" action={`/articles/${slug}`}>
             {Object.entries(filtersToParams(filters)).map(([name, value]) => (
@@ -130,7 +137,7 @@ export function ThreadPanel({
         {orphaned.length ? (
           <section aria-labelledby="orphaned-title" className="mt-8">
             <h3 id="orphaned-title" className="font-semibold">
-              {t("orphanedTitle", { count: orphaned.length })}
+              {t("orphanedTitle", { count: Math.max(orphanedTotal, orphaned.length) })}
             </h3>
             <p className="mt-1 text-sm text-[var(--color-muted)]">{t("orphanedBody")}</p>
             <ol className="mt-3 space-y-4">
@@ -140,6 +147,14 @@ export function ThreadPanel({
                 </li>
               ))}
             </ol>
+            {moreOrphansHref ? (
+              <p id="orphaned-more" className="mt-4 scroll-mt-24 text-sm">
+                {t("showing", { shown: orphaned.length, total: orphanedTotal })}{" "}
+                <a href={moreOrphansHref} className="font-medium underline underline-offset-4">
+                  {t("showMoreOrphaned")}
+                </a>
+              </p>
+            ) : null}
           </section>
         ) : null}
       </div>

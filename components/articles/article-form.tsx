@@ -2,20 +2,23 @@
 
 import { useTranslations } from "next-intl";
 import { ARTICLE_LANGUAGES } from "@/lib/articles/languages";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
 
-type Values = Record<"slug" | "title" | "author" | "authorBio" | "source" | "language" | "published" | "lead" | "body", string>;
+type Values = Record<"slug" | "title" | "author" | "authorBio" | "source" | "language" | "published" | "lead" | "body", string> & {
+  /** The version an edit starts from; the save is refused if another was published since. Empty for a new article. */
+  baseVersionId: string;
+};
 
 /** Each language named in itself, so an admin finds the article's language whatever the interface's. */
 function ownName(language: string): string {
   return new Intl.DisplayNames([language], { type: "language" }).of(language) ?? language;
 }
 
-function TextArea({ id, label, hint, rows, defaultValue, error }: { id: keyof Values; label: string; hint?: string; rows: number; defaultValue: string; error?: string }) {
+function TextArea({ id, label, hint, rows, defaultValue, error }: { id: Exclude<keyof Values, "baseVersionId">; label: string; hint?: string; rows: number; defaultValue: string; error?: string }) {
   return (
     <div>
       <label htmlFor={`article-${id}`} className="block text-sm font-medium">
@@ -50,13 +53,29 @@ export function ArticleForm({ action, initial, isNew }: { action: (state: Action
   const [state, formAction, isPending] = useActionState(action, idleState);
   const values = { ...initial, ...(state.values ?? {}) } as Values;
   const errors = state.fieldErrors ?? {};
+  const formRef = useRef<HTMLFormElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  // The button is at the foot of a long form: bring what went wrong into view, or it goes unseen on a phone.
+  useEffect(() => {
+    if (state.status !== "error") return;
+    const target = messageRef.current ?? formRef.current?.querySelector<HTMLElement>("[aria-invalid]");
+    target?.focus();
+    target?.scrollIntoView({ block: "center" });
+  }, [state]);
   return (
-    <form action={formAction} className="space-y-4" key={JSON.stringify(state.values ?? {})}>
-      {state.message ? <Notice tone="error">{state.message}</Notice> : null}
+    <form ref={formRef} action={formAction} className="space-y-4" key={JSON.stringify(state.values ?? {})}>
+      {state.message ? (
+        <div ref={messageRef} tabIndex={-1} className="scroll-mt-24 outline-none">
+          <Notice tone="error">{state.message}</Notice>
+        </div>
+      ) : null}
       {isNew ? (
         <TextField id="article-slug" name="slug" label={t("slug")} hint={t("slugHint")} defaultValue={values.slug} error={errors.slug} />
       ) : (
-        <input type="hidden" name="slug" value={values.slug} />
+        <>
+          <input type="hidden" name="slug" value={values.slug} />
+          <input type="hidden" name="baseVersionId" value={values.baseVersionId} />
+        </>
       )}
       <TextField id="article-title" name="title" label={t("title")} defaultValue={values.title} error={errors.title} />
       <TextField id="article-author" name="author" label={t("author")} defaultValue={values.author} error={errors.author} />

@@ -5,7 +5,7 @@ import { buildCanonicalText } from "@/lib/articles/canonical-text";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getTranslations } from "next-intl/server";
 import { suspensionValues } from "@/lib/moderation/suspension";
-import { THREADS_PER_PAGE, type DiscussionPage } from "@/lib/data/annotations/load-discussion";
+import { ORPHANS_PER_PAGE, THREADS_PER_PAGE, type DiscussionPage } from "@/lib/data/annotations/load-discussion";
 import type { ArticleForReading } from "@/lib/data/articles/get-article";
 import type { PlacedHighlight } from "@/lib/highlights/segments";
 import type { ThreadSort } from "@/lib/threads/build-thread";
@@ -60,7 +60,7 @@ export async function ArticleReader({
 }) {
   const canonical = buildCanonicalText(article.version.blocks);
   const suspensionNotice = viewer?.suspension ? (await getTranslations("annotationErrors"))("suspended", suspensionValues(viewer.suspension)) : null;
-  const { threads, orphaned, total, highlights } = discussion;
+  const { threads, orphaned, orphanedTotal, total, highlights } = discussion;
   // A highlight whose thread is not among those shown leads to the page that shows it (with or without JavaScript).
   const rendered = new Set([...threads, ...orphaned].map((thread) => thread.root.id));
   const pageHref = (extra: Record<string, string>) => {
@@ -68,11 +68,15 @@ export async function ArticleReader({
     if (!article.isCurrentVersion) params.set("version", String(article.version.number));
     if (sort !== "position") params.set("sort", sort);
     for (const [key, value] of Object.entries(filtersToParams(filters))) params.set(key, value);
+    // Showing more of one list keeps what was shown of the other.
+    if (threads.length > THREADS_PER_PAGE) params.set("threads", String(threads.length));
+    if (orphaned.length > ORPHANS_PER_PAGE) params.set("orphans", String(orphaned.length));
     for (const [key, value] of Object.entries(extra)) params.set(key, value);
     return `/articles/${article.slug}?${params.toString()}`;
   };
   const threadHref = (threadId: string) => (rendered.has(threadId) ? `#thread-${threadId}` : `${pageHref({ thread: threadId })}#thread-${threadId}`);
   const moreHref = threads.length < total ? `${pageHref({ threads: String(threads.length + THREADS_PER_PAGE) })}#thread-list-more` : undefined;
+  const moreOrphansHref = orphaned.length < orphanedTotal ? `${pageHref({ orphans: String(orphaned.length + ORPHANS_PER_PAGE) })}#orphaned-more` : undefined;
   const page = (
     <>
       <VersionBar article={article} isAdmin={viewer?.role === "ADMIN"} published={published} />
@@ -98,6 +102,8 @@ export async function ArticleReader({
           <ThreadPanel
             threads={threads}
             orphaned={orphaned}
+            orphanedTotal={orphanedTotal}
+            moreOrphansHref={moreOrphansHref}
             total={total}
             moreHref={moreHref}
             sort={sort}

@@ -55,14 +55,21 @@ export async function listThreadIdsByPosition(viewer: Viewer | null, articleId: 
 /**
  * Threads orphaned in this version: re-anchoring stores an anchor with no
  * position for them, so they come from the same index as the placed ones.
+ * The oldest `limit` of them, and how many there are in all.
  */
-export async function listOrphanedThreadIds(viewer: Viewer | null, articleId: string, versionId: string, limit: number, filters: DiscussionFilters = {}): Promise<string[]> {
-  const rows = await getDb().$queryRaw<Array<{ id: string }>>`
-    SELECT a.id
+export async function listOrphanedThreadIds(
+  viewer: Viewer | null,
+  articleId: string,
+  versionId: string,
+  limit: number,
+  filters: DiscussionFilters = {},
+): Promise<{ ids: string[]; total: number }> {
+  const rows = await getDb().$queryRaw<Array<{ id: string; total: bigint }>>`
+    SELECT a.id, count(*) OVER () AS total
       FROM "AnnotationAnchor" an
       JOIN "Annotation" a ON a.id = an."annotationId"
      WHERE an."versionId" = ${versionId} AND an.start IS NULL AND ${visibleRootsSql(viewer?.id ?? null, articleId, filters)}
      ORDER BY a."createdAt", a.id
      LIMIT ${limit}`;
-  return rows.map((row) => row.id);
+  return { ids: rows.map((row) => row.id), total: Number(rows[0]?.total ?? 0) };
 }

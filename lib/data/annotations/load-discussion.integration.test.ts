@@ -5,7 +5,7 @@ import { testDb } from "@/tests/support/database";
 import { buildCanonicalText } from "@/lib/articles/canonical-text";
 import { parseArticleContent } from "@/lib/articles/content-file";
 import { saveArticleContent } from "@/lib/data/articles/save-article-content";
-import { loadDiscussion, THREADS_PER_PAGE } from "./load-discussion";
+import { loadDiscussion, ORPHANS_PER_PAGE, THREADS_PER_PAGE } from "./load-discussion";
 
 const slug = "it-discussion";
 const source = await readFile(new URL("../../../content/articles/china-shared-future-cyberspace.md", import.meta.url), "utf8");
@@ -80,5 +80,33 @@ describe("the discussion of a long article", () => {
     expect(own.highlights.every((highlight) => highlight.isOwn)).toBe(true);
     const anonymous = await loadDiscussion(null, articleId, versionId, { sort: "position", focusRootId: secret[0] });
     expect([...anonymous.threads, ...anonymous.orphaned].some((thread) => thread.root.id === secret[0])).toBe(false);
+  });
+});
+
+describe("orphaned threads", () => {
+  it("counts every orphan and shows more of them when asked, oldest first", async () => {
+    const author = await createActor("orphans", { domain: "discussion.test" });
+    const newer = await testDb.articleVersion.create({ data: { articleId, number: 2, blocks: content.blocks, contentHash: "it-discussion-orphans" } });
+    const total = ORPHANS_PER_PAGE + 12;
+    await testDb.annotation.createMany({
+      data: Array.from({ length: total }, (_, index) => ({
+        articleId,
+        versionId,
+        authorId: author.id,
+        body: `Lost ${index}`,
+        quoteExact: `a passage the new version dropped ${index}`,
+        createdAt: new Date(Date.UTC(2025, 0, 1, 0, index)),
+      })),
+    });
+    const lost = await testDb.annotation.findMany({ where: { authorId: author.id }, orderBy: { createdAt: "asc" }, select: { id: true } });
+    await testDb.annotationAnchor.createMany({ data: lost.map((row) => ({ annotationId: row.id, versionId: newer.id, start: null, end: null, score: 0, method: "orphan" })) });
+
+    const first = await loadDiscussion(null, articleId, newer.id, { sort: "position" });
+    expect(first.orphanedTotal).toBe(total);
+    expect(first.orphaned.map((thread) => thread.root.id)).toEqual(lost.slice(0, ORPHANS_PER_PAGE).map((row) => row.id));
+
+    const more = await loadDiscussion(null, articleId, newer.id, { sort: "position", orphanLimit: ORPHANS_PER_PAGE * 2 });
+    expect(more.orphanedTotal).toBe(total);
+    expect(more.orphaned.map((thread) => thread.root.id)).toEqual(lost.map((row) => row.id));
   });
 });

@@ -12,14 +12,16 @@ import { filterRootsWhere } from "./filter-roots";
 
 /** Threads the panel shows at first; "Show more" adds this many each time. */
 export const THREADS_PER_PAGE = 25;
-/** Orphans are listed at the end; past this many, the oldest are shown. */
-const MAX_ORPHANS = 50;
+/** Orphans are listed at the end, oldest first: this many at first, and this many more each time. */
+export const ORPHANS_PER_PAGE = 50;
 
 export interface DiscussionPage {
   /** Threads placed in the version, in the chosen order: the first `limit`, plus the focused one wherever it falls. */
   threads: ThreadView[];
-  /** Threads whose passage is not in this version. */
+  /** Threads whose passage is not in this version: the oldest `orphanLimit`, plus the focused one. */
   orphaned: ThreadView[];
+  /** How many threads are orphaned in this version in all. */
+  orphanedTotal: number;
   /** How many threads are placed in the version in all. */
   total: number;
   /** Where each visible thread sits, for shading the article. Four columns each, never a body. */
@@ -48,7 +50,7 @@ export async function loadDiscussion(
   viewer: Viewer | null,
   articleId: string,
   versionId: string,
-  options: { sort: ThreadSort; limit?: number; focusRootId?: string; onlyPlacedInVersion?: boolean; filters?: DiscussionFilters },
+  options: { sort: ThreadSort; limit?: number; orphanLimit?: number; focusRootId?: string; onlyPlacedInVersion?: boolean; filters?: DiscussionFilters },
 ): Promise<DiscussionPage> {
   const db = getDb();
   const limit = options.limit ?? THREADS_PER_PAGE;
@@ -62,13 +64,14 @@ export async function loadDiscussion(
   };
   const placed = { some: { versionId, start: { not: null } } } satisfies Prisma.AnnotationAnchorListRelationFilter;
 
-  const [highlights, pageIds, orphanIds] = await Promise.all([
+  const [highlights, pageIds, orphans] = await Promise.all([
     listPlacedHighlights(viewer, articleId, versionId, filters),
     options.sort === "position"
       ? listThreadIdsByPosition(viewer, articleId, versionId, limit, filters)
       : db.annotation.findMany({ where: { ...rootWhere, anchors: placed }, orderBy: orderFor(options.sort), take: limit, select: { id: true } }).then((rows) => rows.map((row) => row.id)),
-    options.onlyPlacedInVersion ? Promise.resolve([] as string[]) : listOrphanedThreadIds(viewer, articleId, versionId, MAX_ORPHANS, filters),
+    options.onlyPlacedInVersion ? Promise.resolve({ ids: [] as string[], total: 0 }) : listOrphanedThreadIds(viewer, articleId, versionId, options.orphanLimit ?? ORPHANS_PER_PAGE, filters),
   ]);
+  const orphanIds = orphans.ids;
 
   const focus = options.focusRootId && !pageIds.includes(options.focusRootId) && !orphanIds.includes(options.focusRootId) ? [options.focusRootId] : [];
   const loaded = await listArticleAnnotations(viewer, articleId, versionId, { rootIds: [...pageIds, ...orphanIds, ...focus], onlyPlacedInVersion: options.onlyPlacedInVersion });
@@ -78,6 +81,7 @@ export async function loadDiscussion(
   return {
     threads: [...pick(pageIds), ...focused.filter((thread) => thread.anchor)],
     orphaned: [...pick(orphanIds), ...focused.filter((thread) => !thread.anchor)],
+    orphanedTotal: orphans.total,
     total: highlights.length,
     highlights,
   };

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createActor } from "@/tests/support/actors";
-import { testDb } from "@/tests/support/database";
+import { databaseEmbedded, databaseUrl, testDb } from "@/tests/support/database";
 import { buildCanonicalText } from "@/lib/articles/canonical-text";
 import { parseArticleContent } from "@/lib/articles/content-file";
 import { verifyCredentials } from "@/lib/auth/credentials";
@@ -12,6 +13,7 @@ import { listPublicAnnotations } from "./list-public-annotations";
 
 const SLUG = "it-import";
 const OTHER_SLUG = "it-import-other";
+const RACE_SLUG = "it-import-race";
 const SITE = "https://gloss.test";
 const source = await readFile(new URL("../../../content/articles/china-shared-future-cyberspace.md", import.meta.url), "utf8");
 const content = parseArticleContent(SLUG, source);
@@ -53,7 +55,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await testDb.article.deleteMany({ where: { slug: { in: [SLUG, OTHER_SLUG] } } });
+  await testDb.article.deleteMany({ where: { slug: { in: [SLUG, OTHER_SLUG, RACE_SLUG] } } });
   await testDb.user.deleteMany({ where: { OR: [{ email: { endsWith: "@import.test" } }, { email: { endsWith: "@placeholder.invalid" } }] } });
   await testDb.$disconnect();
 });
@@ -72,6 +74,8 @@ describe("importing Hypothesis annotations", () => {
     const report = await importAnnotations(admin, { slug: SLUG, siteUrl: SITE, data: JSON.stringify({ total: rows.length, rows }) });
     expect(report).toMatchObject({ format: "hypothesis", imported: 4, anchored: 1, orphaned: 1, replies: 2 });
     expect(report.skipped.map((skip) => skip.externalId).sort()).toEqual(["h-dangling", "h-private"]);
+    const audit = await testDb.moderationLogEntry.findFirstOrThrow({ where: { actorId: admin.id, action: "import" } });
+    expect(audit).toMatchObject({ before: { slug: SLUG, version: 1 }, after: { format: "hypothesis", imported: 4, anchored: 1, orphaned: 1, replies: 2, skipped: 2 } });
 
     const imported = await testDb.annotation.findMany({ where: { articleId }, include: { anchors: true, author: true }, orderBy: { createdAt: "asc" } });
     const root = imported.find((row) => row.body === "Note h-root")!;
@@ -156,5 +160,35 @@ describe("importing Hypothesis annotations", () => {
   it("is for admins only", async () => {
     const moderator = await createActor("mod", { role: "MODERATOR", domain: "import.test" });
     await expect(importAnnotations(moderator, { slug: SLUG, siteUrl: SITE, data: "[]" })).rejects.toBeInstanceOf(ImportError);
+  });
+});
+
+describe("an import racing an article edit", () => {
+  // On the embedded database transactions take turns, so the edit cannot be caught mid-way there.
+  it.skipIf(databaseEmbedded)("is refused when a new version is published while the file is read, keeping nothing", async () => {
+    const admin = await createActor("racer", { role: "ADMIN", domain: "import.test" });
+    await saveArticleContent(testDb, parseArticleContent(RACE_SLUG, source));
+    const article = await testDb.article.findUniqueOrThrow({ where: { slug: RACE_SLUG } });
+    const newer = await testDb.articleVersion.create({ data: { articleId: article.id, number: 2, blocks: content.blocks, contentHash: `it-race-${Date.now()}` } });
+    // An article edit in progress: it holds the article row and has switched the current version, not yet committed.
+    const editor = new pg.Client({ connectionString: databaseUrl });
+    await editor.connect();
+    try {
+      await editor.query("BEGIN");
+      const { rows } = await editor.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+      await editor.query(`UPDATE "Article" SET "currentVersionId" = $1 WHERE id = $2`, [newer.id, article.id]);
+      const importing = importAnnotations(admin, { slug: RACE_SLUG, siteUrl: SITE, data: JSON.stringify({ total: 1, rows: [hypothesisRow("h-race")] }) });
+      const outcome = importing.then(() => "imported", (error: unknown) => error);
+      // Commit once the import waits on the edit's lock, whichever statement it waits in.
+      for (let waiting = 0; waiting === 0; ) {
+        const [row] = await testDb.$queryRaw<Array<{ count: bigint }>>`SELECT count(*) FROM pg_stat_activity WHERE ${rows[0]!.pid}::int = ANY(pg_blocking_pids(pid))`;
+        waiting = Number(row!.count);
+      }
+      await editor.query("COMMIT");
+      expect(await outcome).toMatchObject({ status: 409, code: "articleChanged" });
+      expect(await testDb.annotation.count({ where: { articleId: article.id } })).toBe(0);
+    } finally {
+      await editor.end();
+    }
   });
 });

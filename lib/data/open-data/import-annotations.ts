@@ -10,6 +10,7 @@ import { importedEditedAt } from "@/lib/open-data/own-site";
 import { parseImport } from "@/lib/open-data/parse-import";
 import { planImport } from "@/lib/open-data/plan-import";
 import { bodyKeyOf } from "@/lib/moderation/duplicate-body";
+import { recordModeration } from "@/lib/data/moderation/audit-log";
 import { classifyLocalRows } from "./local-rows";
 import { findOrCreatePlaceholder } from "./placeholder-users";
 
@@ -25,8 +26,8 @@ export interface ImportReport {
 /** A refused import; `code` is "notFound" (not an admin: the ordinary 404) or an "opendata.importErrors" code. */
 export class ImportError extends Error {
   constructor(
-    readonly status: 400 | 403 | 404,
-    readonly code: "notFound" | "articleMissing",
+    readonly status: 400 | 403 | 404 | 409,
+    readonly code: "notFound" | "articleMissing" | "articleChanged",
   ) {
     super(code);
   }
@@ -40,7 +41,9 @@ const UNKNOWN_USER = { name: "unknown", domain: "import", displayName: "Unknown 
  * root is anchored with the same code as re-anchoring after an edit: quote and
  * context first, the old position only as a hint. What cannot be placed with
  * confidence is kept as an orphan. Everything is written in one transaction,
- * so a failure leaves no half-imported threads.
+ * so a failure leaves no half-imported threads, together with its audit entry.
+ * An edit published while the file was being read refuses the import: its
+ * threads would have no anchor in the new version and vanish from the reader.
  */
 export async function importAnnotations(actor: Viewer, input: { slug: string; data: string; siteUrl: string }): Promise<ImportReport> {
   if (actor.role !== "ADMIN" || actor.suspension) throw new ImportError(404, "notFound");
@@ -60,6 +63,11 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
 
   await db.$transaction(
     async (tx) => {
+      // The same lock createAnnotation takes: an edit waits for the import to commit, then re-anchors what it added.
+      const [locked] = await tx.$queryRaw<Array<{ currentVersionId: string | null }>>`
+        SELECT "currentVersionId" FROM "Article" WHERE id = ${article.id} FOR SHARE`;
+      if (!locked) throw new ImportError(404, "articleMissing");
+      if (locked.currentVersionId !== versionId) throw new ImportError(409, "articleChanged");
       const authors = new Map<string, string>();
       const authorOf = async (row: ImportRow): Promise<string | null> => {
         if (local.authors.has(row.externalId)) return local.authors.get(row.externalId)!;
@@ -139,6 +147,13 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
         else report.orphaned++;
       }
       report.imported = report.anchored + report.orphaned + report.replies;
+      const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { number: true } });
+      await recordModeration(tx, {
+        actor: { id: actor.id, handle: actor.handle },
+        action: "import",
+        before: { slug: input.slug, version: version.number },
+        after: { format: report.format, imported: report.imported, anchored: report.anchored, orphaned: report.orphaned, replies: report.replies, skipped: report.skipped.length },
+      });
     },
     { timeout: 120_000 },
   );

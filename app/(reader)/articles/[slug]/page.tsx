@@ -8,7 +8,7 @@ import { locateSharedPassage } from "@/lib/anchoring/shared-passage";
 import { parseDiscussionFilters } from "@/lib/validation/discussion-filters";
 import { parseSharedPassage } from "@/lib/validation/shared-passage";
 import { getViewer } from "@/lib/auth/viewer";
-import { loadDiscussion, THREADS_PER_PAGE } from "@/lib/data/annotations/load-discussion";
+import { loadDiscussion, ORPHANS_PER_PAGE, THREADS_PER_PAGE } from "@/lib/data/annotations/load-discussion";
 import { latestLiveEventId } from "@/lib/data/live/load-live-messages";
 import { getArticleBySlug } from "@/lib/data/articles/get-article";
 import { isoDate } from "@/lib/format-date";
@@ -23,10 +23,13 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const ID = /^[a-z0-9]{20,40}$/;
 
-/** `?threads=N` shows more of a long discussion, up to a bound that keeps the page reasonable. */
-function threadsParam(raw: string | string[] | undefined): number {
-  const value = typeof raw === "string" && /^[0-9]{1,4}$/.test(raw) ? Number(raw) : THREADS_PER_PAGE;
-  return Math.min(Math.max(value, THREADS_PER_PAGE), 500);
+/** The most threads, or orphans, one page shows: `?threads=N` and `?orphans=N` stop here. */
+const MAX_SHOWN = 500;
+
+/** `?threads=N` (or `?orphans=N`) shows more of a long discussion, up to a bound that keeps the page reasonable. */
+function countParam(raw: string | string[] | undefined, perPage: number): number {
+  const value = typeof raw === "string" && /^[0-9]{1,4}$/.test(raw) ? Number(raw) : perPage;
+  return Math.min(Math.max(value, perPage), MAX_SHOWN);
 }
 
 /** `?version=N` opens an older version; anything malformed is the current one. */
@@ -78,7 +81,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const liveSince = article.isCurrentVersion ? await latestLiveEventId(article.id) : null;
   const discussion = await loadDiscussion(viewer, article.id, article.version.id, {
     sort,
-    limit: threadsParam(query.threads),
+    limit: countParam(query.threads, THREADS_PER_PAGE),
+    orphanLimit: countParam(query.orphans, ORPHANS_PER_PAGE),
     focusRootId: typeof query.thread === "string" && ID.test(query.thread) ? query.thread : undefined,
     onlyPlacedInVersion: !article.isCurrentVersion,
     filters,

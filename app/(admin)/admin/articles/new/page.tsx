@@ -20,7 +20,7 @@ export default async function NewArticlePage() {
         <ArticleForm
           isNew
           action={saveArticleAction.bind(null, "create")}
-          initial={{ slug: "", title: "", author: "", authorBio: "", source: "", language: "en", published: today, lead: "", body: "" }}
+          initial={{ slug: "", title: "", author: "", authorBio: "", source: "", language: "en", published: today, lead: "", body: "", baseVersionId: "" }}
         />
       </div>
     </div>

@@ -41,6 +41,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ sl
             published: isoDate(article.publishedAt),
             lead,
             body,
+            baseVersionId: article.version.id,
           }}
         />
       </div>
