@@ -1,6 +1,6 @@
 import { expect, newUser, SITE_ORIGIN, test } from "../support/fixtures";
 import { createActors, disposeActors, type Actor, type RoleName } from "./support/actors";
-import { snapshot } from "./support/db-snapshot";
+import { snapshot, whileTablesFrozen } from "./support/db-snapshot";
 import { concretePath, discoverRouteFiles, MUTATING } from "./support/route-files";
 import { buildServerActions } from "./support/server-actions";
 import { createOwnArticle, dropOwnArticle, insertAnnotation, openTestDb, type OwnArticle } from "./support/seed-targets";
@@ -57,12 +57,15 @@ test.describe("CSRF", () => {
             { type: "text/plain", text: '{"body":"csrf"}' },
             { type: "application/json", text: '{"body":"csrf","reason":"SPAM"}' },
           ]) {
-            const response = await fetch(`${SITE_ORIGIN}${path}`, {
-              method,
-              redirect: "manual",
-              headers: { cookie, "content-type": body.type, "x-forwarded-for": "10.66.0.1", ...attack.headers },
-              body: body.text,
-            });
+            const { result: response, attemptedWrite } = await whileTablesFrozen(db, () =>
+              fetch(`${SITE_ORIGIN}${path}`, {
+                method,
+                redirect: "manual",
+                headers: { cookie, "content-type": body.type, "x-forwarded-for": "10.66.0.1", ...attack.headers },
+                body: body.text,
+              }),
+            );
+            if (attemptedWrite) failures.push(`${method} ${path} (${attack.name}, ${body.type}): tried to write ${attemptedWrite.join(", ")}`);
             checked++;
             const json = (await response.json().catch(() => null)) as unknown;
             // The public API ignores the session cookie: without a token it is a 401, whatever the Origin.
@@ -88,12 +91,15 @@ test.describe("CSRF", () => {
     const failures: string[] = [];
     for (const action of actions) {
       for (const attack of attacks) {
-        const response = await fetch(`${SITE_ORIGIN}${action.pagePath}`, {
-          method: "POST",
-          redirect: "manual",
-          headers: { cookie, "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", "x-forwarded-for": "10.66.0.2", ...attack.headers },
-          body: "[]",
-        });
+        const { result: response, attemptedWrite } = await whileTablesFrozen(db, () =>
+          fetch(`${SITE_ORIGIN}${action.pagePath}`, {
+            method: "POST",
+            redirect: "manual",
+            headers: { cookie, "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", "x-forwarded-for": "10.66.0.2", ...attack.headers },
+            body: "[]",
+          }),
+        );
+        if (attemptedWrite) failures.push(`${action.name} (${action.file}), ${attack.name}: tried to write ${attemptedWrite.join(", ")}`);
         if (response.status !== 403) failures.push(`${action.name} (${action.file}) via ${action.pagePath}, ${attack.name}: ${response.status}`);
       }
     }

@@ -28,6 +28,11 @@ export interface MutationRow {
   openBecause?: string;
   /** True when even a success must leave the tables unchanged (previews, refused next-auth posts, bogus tokens). */
   writesNothing?: boolean;
+  /**
+   * Refuses with a write guarded by the caller (an UPDATE "where the owner is the caller" that matches no row), so its
+   * refusals are judged by the scoped snapshot only, not by freezing the busiest tables (see whileTablesFrozen).
+   */
+  refusesWithGuardedWrite?: boolean;
   request(targets: Targets): MatrixRequest;
   /** The status each role must get: 2xx/3xx allowed, 4xx denied (and the database unchanged). */
   expect: Record<RoleName, number>;
@@ -74,6 +79,8 @@ export const mutationMatrix: MutationRow[] = [
     route: "app/api/annotations/[id]/route.ts",
     method: "DELETE",
     what: "delete an annotation",
+    // lib/data/annotations/delete-annotation.ts: UPDATE … WHERE "authorId" = the caller, and 404 when no row matched.
+    refusesWithGuardedWrite: true,
     request: ({ annotationId }) => ({ path: `/api/annotations/${annotationId}` }),
     expect: authorOnly,
   },

@@ -8,6 +8,10 @@ export type Outcome = "allowed" | "denied";
 export interface ServerActionTargets extends Targets {
   /** A session of the target user, which nobody else may end. */
   otherSessionId: string;
+  /** A live personal access token of the target user, which nobody else may revoke. */
+  otherTokenId: string;
+  /** An unread notification of the target user, which nobody else may mark read. */
+  otherNotificationId: string;
   /** The address of an article a check may create. */
   newSlug: string;
 }
@@ -23,6 +27,11 @@ export interface ServerActionRow {
   expect: Record<RoleName, Outcome>;
   /** The check ends the actors' sessions: they sign in again afterwards. */
   endsSessions?: boolean;
+  /**
+   * Refuses with a write guarded by the caller (an UPDATE "where the owner is the caller" that matches no row), so its
+   * refusals are judged by the scoped snapshot only, not by freezing the busiest tables (see whileTablesFrozen).
+   */
+  refusesWithGuardedWrite?: boolean;
 }
 
 const idle = { status: "idle" };
@@ -110,14 +119,16 @@ export const serverActionMatrix: ServerActionRow[] = [
     file: "lib/actions/account/api-tokens.ts",
     name: "revokeApiTokenAction",
     what: "revoke a token that is not one's own",
-    args: () => [{ form: { tokenId: `c${unique()}${unique()}${unique()}` } }],
+    args: ({ otherTokenId }) => [{ form: { tokenId: otherTokenId } }],
     expect: nobody,
   },
   {
     file: "lib/actions/notifications/notification-actions.ts",
     name: "markNotificationReadAction",
     what: "mark a notification that is not one's own as read",
-    args: () => [{ form: { id: `c${unique()}${unique()}${unique()}` } }],
+    args: ({ otherNotificationId }) => [{ form: { id: otherNotificationId } }],
+    // lib/data/notifications/mark-read.ts: UPDATE … WHERE "userId" = the caller.
+    refusesWithGuardedWrite: true,
     expect: nobody,
   },
   {
@@ -126,6 +137,7 @@ export const serverActionMatrix: ServerActionRow[] = [
     what: "mark all of one's own notifications read",
     openBecause: "acts on the caller's own notifications only",
     args: () => [],
+    refusesWithGuardedWrite: true,
     // The reply rows above notified the author of the target annotation; nobody else has anything unread, so only the author's rows change.
     expect: { ...nobody, author: "allowed" },
   },
