@@ -23,6 +23,7 @@ test("every mutating route handler has a row in the authorization matrix", () =>
 test.describe("authorization matrix", () => {
   let actors: Record<RoleName, Actor> | undefined;
   let article: OwnArticle | undefined;
+  const editableArticles: OwnArticle[] = [];
   const hookDb = openTestDb();
 
   test.beforeAll(async ({ playwright }) => {
@@ -34,6 +35,7 @@ test.describe("authorization matrix", () => {
   test.afterAll(async () => {
     await disposeActors(actors);
     if (article) await dropOwnArticle(hookDb, article);
+    for (const editable of editableArticles) await dropOwnArticle(hookDb, editable);
     await hookDb.end();
   });
 
@@ -47,7 +49,9 @@ test.describe("authorization matrix", () => {
     // The author actor's annotation; once the last check has deleted that account, the target user's.
     const authorExists = (await db.query(`SELECT 1 FROM "User" WHERE id = $1`, [actors!.author.userId])).rowCount === 1;
     const annotationId = await insertAnnotation(db, article!, authorExists ? actors!.author.userId! : userId);
-    return { article: article!, annotationId, userId };
+    const adminExists = (await db.query(`SELECT 1 FROM "User" WHERE id = $1`, [actors!.admin.userId])).rowCount === 1;
+    const adminAnnotationId = await insertAnnotation(db, article!, adminExists ? actors!.admin.userId! : userId, "An admin's annotation");
+    return { article: article!, annotationId, adminAnnotationId, userId };
   }
 
   async function send(actor: Actor, row: MutationRow, targets: Targets) {
@@ -63,7 +67,7 @@ test.describe("authorization matrix", () => {
         const targets = await freshTargets(db);
         const scope = {
           userIds: Object.values(actors!).flatMap((a) => (a.userId ? [a.userId] : [])).concat(targets.userId),
-          annotationIds: [targets.annotationId],
+          annotationIds: [targets.annotationId, targets.adminAnnotationId],
           articleIds: [article!.articleId],
         };
         const before = await snapshot(db, scope);
@@ -103,11 +107,14 @@ test.describe("authorization matrix", () => {
         ]);
         const otherNotificationId = newId();
         await db.query(`INSERT INTO "Notification" (id, "userId", kind, "annotationId", text) VALUES ($1, $2, 'REPLY', $3, 'A reply to the target')`, [otherNotificationId, targets.userId, targets.annotationId]);
-        const actionTargets = { ...targets, otherSessionId, otherTokenId, otherNotificationId, newSlug: `matrix-${newId().slice(1, 13)}` };
+        // Its own article for each check, so an allowed edit never changes the article the other checks annotate.
+        const editable = await createOwnArticle(db, "matrix-edit");
+        editableArticles.push(editable);
+        const actionTargets = { ...targets, otherSessionId, otherTokenId, otherNotificationId, newSlug: `matrix-${newId().slice(1, 13)}`, editSlug: editable.slug };
         const scope = {
           userIds: Object.values(actors!).flatMap((a) => (a.userId ? [a.userId] : [])).concat(targets.userId),
-          annotationIds: [targets.annotationId],
-          articleIds: [article!.articleId],
+          annotationIds: [targets.annotationId, targets.adminAnnotationId],
+          articleIds: [article!.articleId, editable.articleId],
           slugs: [actionTargets.newSlug],
         };
         const before = await snapshot(db, scope);

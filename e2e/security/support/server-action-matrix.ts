@@ -14,6 +14,8 @@ export interface ServerActionTargets extends Targets {
   otherNotificationId: string;
   /** The address of an article a check may create. */
   newSlug: string;
+  /** The address of an article of its own a check may publish a new version of. */
+  editSlug: string;
 }
 
 export interface ServerActionRow {
@@ -36,8 +38,26 @@ export interface ServerActionRow {
 
 const idle = { status: "idle" };
 const unique = () => randomBytes(4).toString("hex");
-const signedIn: Record<RoleName, Outcome> = { signedOut: "denied", reader: "allowed", unverified: "allowed", author: "allowed", moderator: "allowed", admin: "allowed", suspended: "allowed" };
-const nobody: Record<RoleName, Outcome> = { signedOut: "denied", reader: "denied", unverified: "denied", author: "denied", moderator: "denied", admin: "denied", suspended: "denied" };
+const signedIn: Record<RoleName, Outcome> = {
+  signedOut: "denied",
+  reader: "allowed",
+  unverified: "allowed",
+  author: "allowed",
+  moderator: "allowed",
+  admin: "allowed",
+  suspended: "allowed",
+  suspendedModerator: "allowed",
+};
+const nobody: Record<RoleName, Outcome> = {
+  signedOut: "denied",
+  reader: "denied",
+  unverified: "denied",
+  author: "denied",
+  moderator: "denied",
+  admin: "denied",
+  suspended: "denied",
+  suspendedModerator: "denied",
+};
 const adminOnly: Record<RoleName, Outcome> = { ...nobody, admin: "allowed" };
 
 /**
@@ -59,6 +79,13 @@ export const serverActionMatrix: ServerActionRow[] = [
     name: "saveArticleAction",
     what: "publish an article",
     args: ({ newSlug }) => ["create", idle, { form: { slug: newSlug, title: "Matrix article", author: "Matrix", published: "2024-01-02", body: "A paragraph of the matrix article." } }],
+    expect: adminOnly,
+  },
+  {
+    file: "lib/actions/articles/save-article.ts",
+    name: "saveArticleAction",
+    what: "publish a new version of an existing article",
+    args: ({ editSlug }) => ["edit", idle, { form: { slug: editSlug, title: "Matrix article, edited", author: "Matrix", published: "2024-01-02", body: `An edited paragraph ${unique()}.` } }],
     expect: adminOnly,
   },
   {
