@@ -66,11 +66,13 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Page prefetches skip the proxy (they need no nonce). API routes and server-action calls never do, so a
-  // forged prefetch header cannot dodge the CSRF check.
+  // Page prefetches skip the proxy (they need no nonce). API routes, server-action calls and anything with a
+  // body never do, so a forged prefetch header cannot dodge the CSRF check: a plain form post runs a server
+  // action from its `$ACTION_ID_…` field without any Next-Action header.
   matcher: [
     { source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] },
     { source: "/((?!_next/static|_next/image|favicon.ico).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico).*)", has: [{ type: "header", key: "content-type" }] },
     "/api/:path*",
   ],
 };

@@ -3,7 +3,7 @@ import { createActors, disposeActors, ROLES, signActorsInAgain, type Actor, type
 import { callServerAction } from "./support/call-server-action";
 import { serverActionMatrix } from "./support/server-action-matrix";
 import { buildServerActions } from "./support/server-actions";
-import { snapshot } from "./support/db-snapshot";
+import { snapshot, whileTablesFrozen } from "./support/db-snapshot";
 import { mutationMatrix, type MutationRow, type Targets } from "./support/mutation-matrix";
 import { discoverRouteFiles, MUTATING } from "./support/route-files";
 import { createOwnArticle, dropOwnArticle, insertAnnotation, newId, openTestDb, type OwnArticle } from "./support/seed-targets";
@@ -23,6 +23,7 @@ test("every mutating route handler has a row in the authorization matrix", () =>
 test.describe("authorization matrix", () => {
   let actors: Record<RoleName, Actor> | undefined;
   let article: OwnArticle | undefined;
+  const editableArticles: OwnArticle[] = [];
   const hookDb = openTestDb();
 
   test.beforeAll(async ({ playwright }) => {
@@ -34,6 +35,7 @@ test.describe("authorization matrix", () => {
   test.afterAll(async () => {
     await disposeActors(actors);
     if (article) await dropOwnArticle(hookDb, article);
+    for (const editable of editableArticles) await dropOwnArticle(hookDb, editable);
     await hookDb.end();
   });
 
@@ -47,7 +49,9 @@ test.describe("authorization matrix", () => {
     // The author actor's annotation; once the last check has deleted that account, the target user's.
     const authorExists = (await db.query(`SELECT 1 FROM "User" WHERE id = $1`, [actors!.author.userId])).rowCount === 1;
     const annotationId = await insertAnnotation(db, article!, authorExists ? actors!.author.userId! : userId);
-    return { article: article!, annotationId, userId };
+    const adminExists = (await db.query(`SELECT 1 FROM "User" WHERE id = $1`, [actors!.admin.userId])).rowCount === 1;
+    const adminAnnotationId = await insertAnnotation(db, article!, adminExists ? actors!.admin.userId! : userId, "An admin's annotation");
+    return { article: article!, annotationId, adminAnnotationId, userId };
   }
 
   async function send(actor: Actor, row: MutationRow, targets: Targets) {
@@ -63,13 +67,16 @@ test.describe("authorization matrix", () => {
         const targets = await freshTargets(db);
         const scope = {
           userIds: Object.values(actors!).flatMap((a) => (a.userId ? [a.userId] : [])).concat(targets.userId),
-          annotationIds: [targets.annotationId],
+          annotationIds: [targets.annotationId, targets.adminAnnotationId],
           articleIds: [article!.articleId],
         };
         const before = await snapshot(db, scope);
-        const response = await send(actor, row, targets);
-        const status = response.status();
         const expected = row.expect[role];
+        // A request that must be refused runs while the busiest tables are frozen, so a write anywhere in them shows.
+        const mustDeny = (expected >= 400 || row.writesNothing === true) && !row.refusesWithGuardedWrite;
+        const { result: response, attemptedWrite } = mustDeny ? await whileTablesFrozen(db, () => send(actor, row, targets)) : { result: await send(actor, row, targets), attemptedWrite: null };
+        if (attemptedWrite) violations.push(`${role}: tried to write ${attemptedWrite.join(", ")} while being refused`);
+        const status = response.status();
         if (status !== expected) violations.push(`${role}: expected ${expected}, got ${status} ${(await response.text()).slice(0, 160)}`);
         if (status >= 400 || row.writesNothing) {
           const after = await snapshot(db, scope);
@@ -89,17 +96,32 @@ test.describe("authorization matrix", () => {
       for (const role of ROLES) {
         const actor = actors![role];
         const targets = await freshTargets(db);
+        // Real rows of the target user's, so an action that forgot to check the owner would change them.
         const otherSessionId = newId();
         await db.query(`INSERT INTO "UserSession" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '1 day')`, [otherSessionId, targets.userId]);
-        const actionTargets = { ...targets, otherSessionId, newSlug: `matrix-${newId().slice(1, 13)}` };
+        const otherTokenId = newId();
+        await db.query(`INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, scopes) VALUES ($1, $2, 'Target token', $3, 'gloss_pat_target', '{write}')`, [
+          otherTokenId,
+          targets.userId,
+          newId() + newId(),
+        ]);
+        const otherNotificationId = newId();
+        await db.query(`INSERT INTO "Notification" (id, "userId", kind, "annotationId", text) VALUES ($1, $2, 'REPLY', $3, 'A reply to the target')`, [otherNotificationId, targets.userId, targets.annotationId]);
+        // Its own article for each check, so an allowed edit never changes the article the other checks annotate.
+        const editable = await createOwnArticle(db, "matrix-edit");
+        editableArticles.push(editable);
+        const actionTargets = { ...targets, otherSessionId, otherTokenId, otherNotificationId, newSlug: `matrix-${newId().slice(1, 13)}`, editSlug: editable.slug };
         const scope = {
           userIds: Object.values(actors!).flatMap((a) => (a.userId ? [a.userId] : [])).concat(targets.userId),
-          annotationIds: [targets.annotationId],
-          articleIds: [article!.articleId],
+          annotationIds: [targets.annotationId, targets.adminAnnotationId],
+          articleIds: [article!.articleId, editable.articleId],
           slugs: [actionTargets.newSlug],
         };
         const before = await snapshot(db, scope);
-        const response = await callServerAction(actor.request, action!, row.args(actionTargets, actor));
+        const call = () => callServerAction(actor.request, action!, row.args(actionTargets, actor));
+        const freeze = row.expect[role] === "denied" && !row.refusesWithGuardedWrite;
+        const { result: response, attemptedWrite } = freeze ? await whileTablesFrozen(db, call) : { result: await call(), attemptedWrite: null };
+        if (attemptedWrite) violations.push(`${role}: tried to write ${attemptedWrite.join(", ")} while being refused`);
         const after = await snapshot(db, scope);
         const changed = Object.keys(before).filter((table) => before[table] !== after[table]);
         const outcome = changed.length > 0 ? "allowed" : "denied";

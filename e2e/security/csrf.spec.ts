@@ -1,6 +1,6 @@
 import { expect, newUser, SITE_ORIGIN, test } from "../support/fixtures";
 import { createActors, disposeActors, type Actor, type RoleName } from "./support/actors";
-import { snapshot } from "./support/db-snapshot";
+import { snapshot, whileTablesFrozen } from "./support/db-snapshot";
 import { concretePath, discoverRouteFiles, MUTATING } from "./support/route-files";
 import { buildServerActions } from "./support/server-actions";
 import { createOwnArticle, dropOwnArticle, insertAnnotation, openTestDb, type OwnArticle } from "./support/seed-targets";
@@ -18,12 +18,14 @@ const attacks: Array<{ name: string; headers: Record<string, string> }> = [
   { name: "look-alike Origin", headers: { origin: `${SITE_ORIGIN}.evil.example` } },
   { name: "own Origin but cross-site fetch", headers: { origin: SITE_ORIGIN, "sec-fetch-site": "cross-site" } },
   { name: "foreign Origin posing as a prefetch", headers: { origin: FOREIGN, "next-router-prefetch": "1" } },
+  { name: "no Origin, posing as a prefetch", headers: { "next-router-prefetch": "1" } },
 ];
 
 test.describe("CSRF", () => {
   let actors: Record<RoleName, Actor> | undefined;
   let article: OwnArticle | undefined;
   let cookie = "";
+  let readerCookie = "";
   const hookDb = openTestDb();
 
   test.beforeAll(async ({ playwright }) => {
@@ -33,6 +35,7 @@ test.describe("CSRF", () => {
     // The admin's session: the most powerful cookie an attacker could ride on.
     const state = await actors.admin.request.storageState();
     cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    readerCookie = (await actors.reader.request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   });
 
   test.afterAll(async () => {
@@ -57,12 +60,15 @@ test.describe("CSRF", () => {
             { type: "text/plain", text: '{"body":"csrf"}' },
             { type: "application/json", text: '{"body":"csrf","reason":"SPAM"}' },
           ]) {
-            const response = await fetch(`${SITE_ORIGIN}${path}`, {
-              method,
-              redirect: "manual",
-              headers: { cookie, "content-type": body.type, "x-forwarded-for": "10.66.0.1", ...attack.headers },
-              body: body.text,
-            });
+            const { result: response, attemptedWrite } = await whileTablesFrozen(db, () =>
+              fetch(`${SITE_ORIGIN}${path}`, {
+                method,
+                redirect: "manual",
+                headers: { cookie, "content-type": body.type, "x-forwarded-for": "10.66.0.1", ...attack.headers },
+                body: body.text,
+              }),
+            );
+            if (attemptedWrite) failures.push(`${method} ${path} (${attack.name}, ${body.type}): tried to write ${attemptedWrite.join(", ")}`);
             checked++;
             const json = (await response.json().catch(() => null)) as unknown;
             // The public API ignores the session cookie: without a token it is a 401, whatever the Origin.
@@ -88,12 +94,15 @@ test.describe("CSRF", () => {
     const failures: string[] = [];
     for (const action of actions) {
       for (const attack of attacks) {
-        const response = await fetch(`${SITE_ORIGIN}${action.pagePath}`, {
-          method: "POST",
-          redirect: "manual",
-          headers: { cookie, "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", "x-forwarded-for": "10.66.0.2", ...attack.headers },
-          body: "[]",
-        });
+        const { result: response, attemptedWrite } = await whileTablesFrozen(db, () =>
+          fetch(`${SITE_ORIGIN}${action.pagePath}`, {
+            method: "POST",
+            redirect: "manual",
+            headers: { cookie, "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", "x-forwarded-for": "10.66.0.2", ...attack.headers },
+            body: "[]",
+          }),
+        );
+        if (attemptedWrite) failures.push(`${action.name} (${action.file}), ${attack.name}: tried to write ${attemptedWrite.join(", ")}`);
         if (response.status !== 403) failures.push(`${action.name} (${action.file}) via ${action.pagePath}, ${attack.name}: ${response.status}`);
       }
     }
@@ -105,6 +114,58 @@ test.describe("CSRF", () => {
     expect(control.status).not.toBe(403);
     expect(failures).toEqual([]);
     expect(await snapshot(db, scope)).toEqual(before);
+  });
+
+  test("signing in from another site is refused: no session, whatever next-auth's own token says", async ({ playwright, db }) => {
+    const client = await playwright.request.newContext({ baseURL: SITE_ORIGIN, extraHTTPHeaders: { "x-forwarded-for": "10.66.0.3" } });
+    const { email, password } = actors!.reader.credentials!;
+    const sessionsOf = async () => (await db.query(`SELECT count(*)::int AS n FROM "UserSession" WHERE "userId" = $1`, [actors!.reader.userId])).rows[0].n as number;
+    const before = await sessionsOf();
+    for (const attack of attacks) {
+      // A valid double-submit token and its cookie: only the Origin check stands between the attacker and a login CSRF.
+      const { csrfToken } = (await (await client.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      const response = await client.post("/api/auth/callback/credentials", {
+        headers: { origin: "", ...attack.headers },
+        form: { email, password, csrfToken, callbackUrl: "/", json: "true" },
+        maxRedirects: 0,
+      });
+      expect(response.status(), attack.name).toBe(403);
+      expect(await response.json(), attack.name).toEqual(REFUSED);
+      expect(response.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie" && header.value.includes("session-token")), attack.name).toEqual([]);
+    }
+    expect(await sessionsOf()).toBe(before);
+    await client.dispose();
+  });
+
+  test("a server action posted as a plain cross-site form ($ACTION_ID_ field, no Next-Action header) is refused", async ({ browser, db }) => {
+    const action = buildServerActions().find((candidate) => candidate.name === "signOutEverywhereAction")!;
+    const live = async () => (await db.query(`SELECT count(*)::int AS n FROM "UserSession" WHERE "userId" = $1 AND "revokedAt" IS NULL`, [actors!.reader.userId])).rows[0].n as number;
+    const before = await live();
+    expect(before).toBeGreaterThan(0);
+    // From a script, with the victim's cookie, without Origin and with a foreign one.
+    for (const attack of attacks) {
+      const form = new FormData();
+      form.append(`$ACTION_ID_${action.id}`, "");
+      const response = await fetch(`${SITE_ORIGIN}${action.pagePath}`, { method: "POST", redirect: "manual", headers: { cookie: readerCookie, "x-forwarded-for": "10.66.0.4", ...attack.headers }, body: form });
+      expect.soft(response.status, attack.name).toBe(403);
+      expect.soft(await live(), `${attack.name}: the reader's sessions`).toBe(before);
+    }
+    // From a real browser: another site's form, submitted in the victim's tab.
+    const context = await browser.newContext({ extraHTTPHeaders: {}, storageState: await actors!.reader.request.storageState() });
+    const page = await context.newPage();
+    await page.route("http://evil.example/**", (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><form id="f" method="POST" enctype="multipart/form-data" action="${SITE_ORIGIN}${action.pagePath}"><input type="hidden" name="$ACTION_ID_${action.id}" value=""></form><script>document.getElementById("f").submit()</script>`,
+      }),
+    );
+    const refused = page.waitForResponse((response) => response.url() === `${SITE_ORIGIN}${action.pagePath}` && response.request().method() === "POST");
+    await page.goto("http://evil.example/");
+    const response = await refused;
+    expect((await response.request().allHeaders())["content-type"]).toMatch(/^multipart\/form-data/);
+    expect(response.status()).toBe(403);
+    expect(await live()).toBe(before);
+    await context.close();
   });
 
   test("a signed-in browser tricked by another site's form or fetch changes nothing", async ({ browser, db }) => {

@@ -59,11 +59,24 @@ function checkHeaders(url: string, headers: Record<string, string>): string[] {
   const script = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
   if (!/'nonce-[A-Za-z0-9+/=]{16,}'/.test(script)) problems.push(`${url}: script-src has no nonce (${script})`);
   if (/unsafe-inline|unsafe-eval/.test(script)) problems.push(`${url}: script-src allows unsafe scripts`);
+  // The narrower directives override script-src for elements and attributes: neither may reopen inline script.
+  for (const directive of csp.split(";").map((d) => d.trim()).filter((d) => /^script-src-(elem|attr)\b/.test(d))) {
+    if (/unsafe-inline|unsafe-eval|unsafe-hashes/.test(directive)) problems.push(`${url}: ${directive.split(" ")[0]} allows unsafe scripts`);
+  }
+  // Without script-src and default-src both set, a missing directive would mean "anything".
+  if (!/(^|;)\s*default-src 'self'(;|$)/.test(csp)) problems.push(`${url}: default-src is not 'self'`);
   for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) if (!csp.includes(directive)) problems.push(`${url}: CSP lacks ${directive}`);
   if (headers["x-content-type-options"] !== "nosniff") problems.push(`${url}: no nosniff`);
   if (headers["x-frame-options"] !== "DENY") problems.push(`${url}: X-Frame-Options is not DENY`);
-  if (!headers["referrer-policy"]) problems.push(`${url}: no Referrer-Policy`);
-  if (!/camera=\(\)/.test(headers["permissions-policy"] ?? "")) problems.push(`${url}: no Permissions-Policy`);
+  // Full addresses (with their query strings: search terms, tokens in links) never leave the site.
+  if (!["strict-origin-when-cross-origin", "strict-origin", "same-origin", "no-referrer"].includes(headers["referrer-policy"] ?? "")) problems.push(`${url}: Referrer-Policy is ${headers["referrer-policy"]}`);
+  const permissions = new Map(
+    (headers["permissions-policy"] ?? "")
+      .split(",")
+      .map((entry) => entry.trim().split("="))
+      .map(([feature, allow]) => [feature!, allow ?? ""]),
+  );
+  for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) if (permissions.get(feature) !== "()") problems.push(`${url}: Permissions-Policy does not turn off ${feature}`);
   // The e2e server is plain http (APP_URL http://127.0.0.1): HSTS must not be sent there; see the production check below.
   if (headers["strict-transport-security"]) problems.push(`${url}: HSTS on a plain-http site`);
   return problems;

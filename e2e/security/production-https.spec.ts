@@ -59,6 +59,12 @@ test("session cookies are Secure, HttpOnly, SameSite=Lax and __Secure- prefixed 
     headers: { "content-type": "application/x-www-form-urlencoded", origin: publicOrigin, cookie: csrfCookie, "x-forwarded-for": "10.63.0.1", "x-forwarded-proto": "https" },
     body: new URLSearchParams({ email: user.email, password: user.password, csrfToken, callbackUrl: "/", json: "true" }),
   });
+  // Every cookie next-auth sets, on both responses (the CSRF pair and the session), must be Secure.
+  for (const cookie of [...csrf.headers.getSetCookie(), ...response.headers.getSetCookie()].filter((cookie) => /next-auth/.test(cookie.split("=")[0]!))) {
+    expect(cookie, cookie.split("=")[0]).toMatch(/;\s*Secure/i);
+    expect(cookie.split("=")[0], "an auth cookie without a __Secure- or __Host- prefix").toMatch(/^__(Secure|Host)-/);
+  }
+  expect(csrf.headers.getSetCookie().some((cookie) => /next-auth\.csrf-token=/.test(cookie))).toBe(true);
   const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("__Secure-next-auth.session-token="));
   expect(session, response.headers.getSetCookie().join("\n")).toBeTruthy();
   expect(session).toMatch(/;\s*Secure/i);

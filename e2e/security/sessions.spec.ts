@@ -77,11 +77,52 @@ test("a password change ends the other sessions", async ({ page, browser, db }) 
   await other.close();
 });
 
-test("a session whose row is revoked or expired in the database is refused on the next request", async ({ page, db }) => {
+test("a session whose row is revoked or expired in the database is refused on the next request", async ({ page, browser, db }) => {
   const user = await verifiedUser(page.request, db, "revoked");
   await signInViaApi(page.request, user.email, user.password);
+  const other = await secondBrowser(browser, user, "10.61.0.4");
   expect(await sessionIsLive(page.request)).toBe(true);
-  await db.query(`UPDATE "UserSession" SET "expiresAt" = now() - interval '1 second' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [user.email]);
+  expect(await sessionIsLive(other.request)).toBe(true);
+  const rows = (await db.query(`SELECT id FROM "UserSession" WHERE "userId" = (SELECT id FROM "User" WHERE email = $1) ORDER BY "createdAt"`, [user.email])).rows as Array<{ id: string }>;
+  expect(rows).toHaveLength(2);
+  // The first browser's session revoked (as sign-out does), the second's expired; each checked on its own.
+  await db.query(`UPDATE "UserSession" SET "revokedAt" = now() WHERE id = $1`, [rows[0]!.id]);
   expect(await sessionIsLive(page.request)).toBe(false);
+  expect(await sessionIsLive(other.request)).toBe(true);
+  await db.query(`UPDATE "UserSession" SET "expiresAt" = now() - interval '1 second' WHERE id = $1`, [rows[1]!.id]);
+  expect(await sessionIsLive(other.request)).toBe(false);
+  await other.close();
   expect(SITE_ORIGIN).toMatch(/^http:/);
+});
+
+test("signing out one other browser from the account page ends that session only", async ({ page, browser, db }) => {
+  const user = await verifiedUser(page.request, db, "endone");
+  await signInViaApi(page.request, user.email, user.password);
+  const other = await secondBrowser(browser, user, "10.61.0.5");
+  expect(await sessionIsLive(other.request)).toBe(true);
+  await page.goto("/account");
+  await page.getByRole("button", { name: /^Sign out the session started/ }).click();
+  await expect.poll(() => sessionIsLive(other.request)).toBe(false);
+  expect(await sessionIsLive(page.request)).toBe(true);
+  await other.close();
+});
+
+test("deleting the account ends every session of it", async ({ page, browser, db }) => {
+  const user = await verifiedUser(page.request, db, "deleted");
+  await signInViaApi(page.request, user.email, user.password);
+  const other = await secondBrowser(browser, user, "10.61.0.6");
+  const kept = await other.storageState();
+  expect(await sessionIsLive(other.request)).toBe(true);
+  await page.goto("/account");
+  await page.getByLabel(`Type your handle, ${user.handle}, to confirm`).fill(user.handle);
+  await page.getByLabel("Password", { exact: true }).last().fill(user.password);
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect.poll(async () => (await db.query(`SELECT count(*)::int AS n FROM "User" WHERE email = $1`, [user.email])).rows[0].n as number).toBe(0);
+  expect(await sessionIsLive(page.request)).toBe(false);
+  expect(await sessionIsLive(other.request)).toBe(false);
+  // The cookie kept from before, replayed in a fresh browser.
+  const replay = await browser.newContext({ storageState: kept, extraHTTPHeaders: contextHeaders("10.61.0.7") });
+  expect(await sessionIsLive(replay.request)).toBe(false);
+  await replay.close();
+  await other.close();
 });

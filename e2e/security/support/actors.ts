@@ -4,7 +4,7 @@ import type pg from "pg";
 import { newUser, SITE_ORIGIN, signInViaApi, signUpViaApi } from "../../support/fixtures";
 
 /** Every kind of person who can send a request. */
-export const ROLES = ["signedOut", "reader", "unverified", "author", "moderator", "admin", "suspended"] as const;
+export const ROLES = ["signedOut", "reader", "unverified", "author", "moderator", "admin", "suspended", "suspendedModerator"] as const;
 export type RoleName = (typeof ROLES)[number];
 
 export interface Actor {
@@ -29,8 +29,8 @@ export async function newApiContext(playwright: PlaywrightWorkerArgs["playwright
  * Signs up one fresh account per role (established: 30 days old, so the
  * lower new-account rate does not apply) and signs each in on its own
  * request context. Moderators and admins are promoted, the suspended
- * account gets a permanent suspension, the unverified one keeps its
- * address unconfirmed.
+ * account and the suspended moderator get a permanent suspension, the
+ * unverified one keeps its address unconfirmed.
  */
 export async function createActors(playwright: PlaywrightWorkerArgs["playwright"], db: pg.Pool): Promise<Record<RoleName, Actor>> {
   const actors = {} as Record<RoleName, Actor>;
@@ -41,9 +41,9 @@ export async function createActors(playwright: PlaywrightWorkerArgs["playwright"
       actors[role] = { role, userId: null, request };
       continue;
     }
-    const user = newUser(role.slice(0, 6));
+    const user = newUser(role === "suspendedModerator" ? "susmod" : role.slice(0, 6));
     await signUpViaApi(request, user);
-    const dbRole = role === "moderator" ? "MODERATOR" : role === "admin" ? "ADMIN" : "READER";
+    const dbRole = role === "moderator" || role === "suspendedModerator" ? "MODERATOR" : role === "admin" ? "ADMIN" : "READER";
     const verified = role !== "unverified";
     const { rows } = await db.query(
       `UPDATE "User" SET role = $2, "emailVerifiedAt" = CASE WHEN $3 THEN now() ELSE NULL END, "createdAt" = now() - interval '30 days' WHERE email = $1 RETURNING id`,
@@ -54,11 +54,13 @@ export async function createActors(playwright: PlaywrightWorkerArgs["playwright"
     await signInViaApi(request, user.email, user.password);
     actors[role] = { role, userId, request, credentials: { email: user.email, password: user.password, handle: user.handle } };
   }
-  await db.query(`INSERT INTO "Suspension" (id, "userId", "moderatorId", reason) VALUES ($1, $2, $3, 'security matrix')`, [
-    `c${randomBytes(12).toString("hex")}`,
-    actors.suspended.userId,
-    adminId,
-  ]);
+  for (const suspended of [actors.suspended, actors.suspendedModerator]) {
+    await db.query(`INSERT INTO "Suspension" (id, "userId", "moderatorId", reason) VALUES ($1, $2, $3, 'security matrix')`, [
+      `c${randomBytes(12).toString("hex")}`,
+      suspended.userId,
+      adminId,
+    ]);
+  }
   return actors;
 }
 

@@ -9,6 +9,8 @@ export interface Targets {
   article: OwnArticle;
   /** A public annotation written by the `author` actor. */
   annotationId: string;
+  /** A public annotation written by the `admin` actor, which moderators may not touch. */
+  adminAnnotationId: string;
   /** A reader nobody else acts on, for account moderation. */
   userId: string;
 }
@@ -28,6 +30,11 @@ export interface MutationRow {
   openBecause?: string;
   /** True when even a success must leave the tables unchanged (previews, refused next-auth posts, bogus tokens). */
   writesNothing?: boolean;
+  /**
+   * Refuses with a write guarded by the caller (an UPDATE "where the owner is the caller" that matches no row), so its
+   * refusals are judged by the scoped snapshot only, not by freezing the busiest tables (see whileTablesFrozen).
+   */
+  refusesWithGuardedWrite?: boolean;
   request(targets: Targets): MatrixRequest;
   /** The status each role must get: 2xx/3xx allowed, 4xx denied (and the database unchanged). */
   expect: Record<RoleName, number>;
@@ -36,12 +43,14 @@ export interface MutationRow {
 const unique = () => randomBytes(4).toString("hex");
 
 /** Members of the public may annotate, reply, vote and flag once verified and not suspended. */
-const participate = (ownContent: number) => ({ signedOut: 401, reader: 200, unverified: 403, author: ownContent, moderator: 200, admin: 200, suspended: 403 });
+const participate = (ownContent: number) => ({ signedOut: 401, reader: 200, unverified: 403, author: ownContent, moderator: 200, admin: 200, suspended: 403, suspendedModerator: 403 });
 /** Only the author may change their own annotation; to anyone else it does not exist. */
-const authorOnly = { signedOut: 401, reader: 404, unverified: 404, author: 200, moderator: 404, admin: 404, suspended: 404 };
-/** Moderation endpoints do not exist for anyone but active moderators and admins. */
-const moderatorsOnly = { signedOut: 404, reader: 404, unverified: 404, author: 404, moderator: 200, admin: 200, suspended: 404 };
-const everyone = (status: number) => ({ signedOut: status, reader: status, unverified: status, author: status, moderator: status, admin: status, suspended: status });
+const authorOnly = { signedOut: 401, reader: 404, unverified: 404, author: 200, moderator: 404, admin: 404, suspended: 404, suspendedModerator: 404 };
+/** Moderation endpoints do not exist for anyone but active moderators and admins (a suspended moderator is not one). */
+const moderatorsOnly = { signedOut: 404, reader: 404, unverified: 404, author: 404, moderator: 200, admin: 200, suspended: 404, suspendedModerator: 404 };
+/** What a moderator gets for an action lib/moderation/permissions.ts does not allow them. */
+const MODERATOR_REFUSED = 403;
+const everyone = (status: number) => ({ signedOut: status, reader: status, unverified: status, author: status, moderator: status, admin: status, suspended: status, suspendedModerator: status });
 
 /**
  * Every state-changing route handler against every role. A route file with a
@@ -68,12 +77,14 @@ export const mutationMatrix: MutationRow[] = [
     method: "PATCH",
     what: "edit an annotation",
     request: ({ annotationId }) => ({ path: `/api/annotations/${annotationId}`, data: { body: `Edited ${unique()}` } }),
-    expect: { ...authorOnly, unverified: 403, suspended: 403 },
+    expect: { ...authorOnly, unverified: 403, suspended: 403, suspendedModerator: 403 },
   },
   {
     route: "app/api/annotations/[id]/route.ts",
     method: "DELETE",
     what: "delete an annotation",
+    // lib/data/annotations/delete-annotation.ts: UPDATE … WHERE "authorId" = the caller, and 404 when no row matched.
+    refusesWithGuardedWrite: true,
     request: ({ annotationId }) => ({ path: `/api/annotations/${annotationId}` }),
     expect: authorOnly,
   },
@@ -97,6 +108,21 @@ export const mutationMatrix: MutationRow[] = [
     what: "hide an annotation",
     request: ({ annotationId }) => ({ path: `/api/moderation/annotations/${annotationId}`, data: { action: "hide", expectedRevision: 0, reason: "matrix" } }),
     expect: moderatorsOnly,
+  },
+  {
+    route: "app/api/moderation/annotations/[id]/route.ts",
+    method: "POST",
+    what: "delete an annotation permanently (admins only)",
+    request: ({ annotationId }) => ({ path: `/api/moderation/annotations/${annotationId}`, data: { action: "delete", expectedRevision: 0, reason: "matrix" } }),
+    expect: { ...moderatorsOnly, moderator: MODERATOR_REFUSED },
+  },
+  {
+    route: "app/api/moderation/annotations/[id]/route.ts",
+    method: "POST",
+    what: "hide an admin's annotation",
+    // Moderators cannot act on admins' content; the admin who wrote it cannot moderate their own.
+    request: ({ adminAnnotationId }) => ({ path: `/api/moderation/annotations/${adminAnnotationId}`, data: { action: "hide", expectedRevision: 0, reason: "matrix" } }),
+    expect: { ...moderatorsOnly, moderator: MODERATOR_REFUSED, admin: MODERATOR_REFUSED },
   },
   {
     route: "app/api/moderation/users/[id]/route.ts",
@@ -185,7 +211,7 @@ export const mutationMatrix: MutationRow[] = [
         ]),
       },
     }),
-    expect: { signedOut: 404, reader: 404, unverified: 404, author: 404, moderator: 404, admin: 200, suspended: 404 },
+    expect: { signedOut: 404, reader: 404, unverified: 404, author: 404, moderator: 404, admin: 200, suspended: 404, suspendedModerator: 404 },
   },
   // The public API's writes read a personal access token and never the session cookie, so a
   // browser session (all these roles) is refused; each token scope is exercised in e2e/public-api.spec.ts.

@@ -8,8 +8,14 @@ export type Outcome = "allowed" | "denied";
 export interface ServerActionTargets extends Targets {
   /** A session of the target user, which nobody else may end. */
   otherSessionId: string;
+  /** A live personal access token of the target user, which nobody else may revoke. */
+  otherTokenId: string;
+  /** An unread notification of the target user, which nobody else may mark read. */
+  otherNotificationId: string;
   /** The address of an article a check may create. */
   newSlug: string;
+  /** The address of an article of its own a check may publish a new version of. */
+  editSlug: string;
 }
 
 export interface ServerActionRow {
@@ -23,12 +29,35 @@ export interface ServerActionRow {
   expect: Record<RoleName, Outcome>;
   /** The check ends the actors' sessions: they sign in again afterwards. */
   endsSessions?: boolean;
+  /**
+   * Refuses with a write guarded by the caller (an UPDATE "where the owner is the caller" that matches no row), so its
+   * refusals are judged by the scoped snapshot only, not by freezing the busiest tables (see whileTablesFrozen).
+   */
+  refusesWithGuardedWrite?: boolean;
 }
 
 const idle = { status: "idle" };
 const unique = () => randomBytes(4).toString("hex");
-const signedIn: Record<RoleName, Outcome> = { signedOut: "denied", reader: "allowed", unverified: "allowed", author: "allowed", moderator: "allowed", admin: "allowed", suspended: "allowed" };
-const nobody: Record<RoleName, Outcome> = { signedOut: "denied", reader: "denied", unverified: "denied", author: "denied", moderator: "denied", admin: "denied", suspended: "denied" };
+const signedIn: Record<RoleName, Outcome> = {
+  signedOut: "denied",
+  reader: "allowed",
+  unverified: "allowed",
+  author: "allowed",
+  moderator: "allowed",
+  admin: "allowed",
+  suspended: "allowed",
+  suspendedModerator: "allowed",
+};
+const nobody: Record<RoleName, Outcome> = {
+  signedOut: "denied",
+  reader: "denied",
+  unverified: "denied",
+  author: "denied",
+  moderator: "denied",
+  admin: "denied",
+  suspended: "denied",
+  suspendedModerator: "denied",
+};
 const adminOnly: Record<RoleName, Outcome> = { ...nobody, admin: "allowed" };
 
 /**
@@ -50,6 +79,13 @@ export const serverActionMatrix: ServerActionRow[] = [
     name: "saveArticleAction",
     what: "publish an article",
     args: ({ newSlug }) => ["create", idle, { form: { slug: newSlug, title: "Matrix article", author: "Matrix", published: "2024-01-02", body: "A paragraph of the matrix article." } }],
+    expect: adminOnly,
+  },
+  {
+    file: "lib/actions/articles/save-article.ts",
+    name: "saveArticleAction",
+    what: "publish a new version of an existing article",
+    args: ({ editSlug }) => ["edit", idle, { form: { slug: editSlug, title: "Matrix article, edited", author: "Matrix", published: "2024-01-02", body: `An edited paragraph ${unique()}.` } }],
     expect: adminOnly,
   },
   {
@@ -111,14 +147,16 @@ export const serverActionMatrix: ServerActionRow[] = [
     file: "lib/actions/account/api-tokens.ts",
     name: "revokeApiTokenAction",
     what: "revoke a token that is not one's own",
-    args: () => [{ form: { tokenId: `c${unique()}${unique()}${unique()}` } }],
+    args: ({ otherTokenId }) => [{ form: { tokenId: otherTokenId } }],
     expect: nobody,
   },
   {
     file: "lib/actions/notifications/notification-actions.ts",
     name: "markNotificationReadAction",
     what: "mark a notification that is not one's own as read",
-    args: () => [{ form: { id: `c${unique()}${unique()}${unique()}` } }],
+    args: ({ otherNotificationId }) => [{ form: { id: otherNotificationId } }],
+    // lib/data/notifications/mark-read.ts: UPDATE … WHERE "userId" = the caller.
+    refusesWithGuardedWrite: true,
     expect: nobody,
   },
   {
@@ -127,6 +165,7 @@ export const serverActionMatrix: ServerActionRow[] = [
     what: "mark all of one's own notifications read",
     openBecause: "acts on the caller's own notifications only",
     args: () => [],
+    refusesWithGuardedWrite: true,
     // The reply rows above notified the author of the target annotation; nobody else has anything unread, so only the author's rows change.
     expect: { ...nobody, author: "allowed" },
   },
