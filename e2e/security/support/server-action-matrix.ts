@@ -95,7 +95,7 @@ export const serverActionMatrix: ServerActionRow[] = [
     openBecause: "acts on the caller's own account only",
     args: () => [idle, { form: { name: `Renamed ${unique()}` } }],
     // A suspended account's name shows on its visible posts: it cannot be used to say what the account may not post.
-    expect: { ...signedIn, suspended: "denied" },
+    expect: { ...signedIn, suspended: "denied", suspendedModerator: "denied" },
   },
   {
     file: "lib/actions/account/profile.ts",
@@ -204,6 +204,6 @@ export const serverActionMatrix: ServerActionRow[] = [
     openBecause: "acts on the caller's own account only, after typing its handle and password",
     args: (_targets, actor) => [idle, { form: { confirmHandle: actor.credentials?.handle ?? "nobody", password: actor.credentials?.password ?? "" } }],
     // Deleting would delete the suspension with it, and the address could sign up afresh.
-    expect: { ...signedIn, suspended: "denied" },
+    expect: { ...signedIn, suspended: "denied", suspendedModerator: "denied" },
   },
 ];
