@@ -110,7 +110,7 @@ test.describe("authorization matrix", () => {
         // Its own article for each check, so an allowed edit never changes the article the other checks annotate.
         const editable = await createOwnArticle(db, "matrix-edit");
         editableArticles.push(editable);
-        const actionTargets = { ...targets, otherSessionId, otherTokenId, otherNotificationId, newSlug: `matrix-${newId().slice(1, 13)}`, editSlug: editable.slug };
+        const actionTargets = { ...targets, otherSessionId, otherTokenId, otherNotificationId, newSlug: `matrix-${newId().slice(1, 13)}`, editSlug: editable.slug, editVersionId: editable.versionId };
         const scope = {
           userIds: Object.values(actors!).flatMap((a) => (a.userId ? [a.userId] : [])).concat(targets.userId),
           annotationIds: [targets.annotationId, targets.adminAnnotationId],

@@ -16,6 +16,8 @@ export interface ServerActionTargets extends Targets {
   newSlug: string;
   /** The address of an article of its own a check may publish a new version of. */
   editSlug: string;
+  /** Its current version, which the edit form sends as the version it was opened on. */
+  editVersionId: string;
 }
 
 export interface ServerActionRow {
@@ -85,7 +87,7 @@ export const serverActionMatrix: ServerActionRow[] = [
     file: "lib/actions/articles/save-article.ts",
     name: "saveArticleAction",
     what: "publish a new version of an existing article",
-    args: ({ editSlug }) => ["edit", idle, { form: { slug: editSlug, title: "Matrix article, edited", author: "Matrix", published: "2024-01-02", body: `An edited paragraph ${unique()}.` } }],
+    args: ({ editSlug, editVersionId }) => ["edit", idle, { form: { slug: editSlug, baseVersionId: editVersionId, title: "Matrix article, edited", author: "Matrix", published: "2024-01-02", body: `An edited paragraph ${unique()}.` } }],
     expect: adminOnly,
   },
   {
