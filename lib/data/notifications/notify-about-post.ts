@@ -18,15 +18,15 @@ export async function notifyAboutPost(
   if (!post.authorId || !post.body || post.visibility !== "PUBLIC" || post.moderationStatus !== "VISIBLE") return [];
   const rootId = post.rootId ?? post.id;
   const handles = extractMentions(post.body);
-  const [root, parent, participants, mentioned] = await Promise.all([
-    post.rootId ? tx.annotation.findUnique({ where: { id: post.rootId }, select: { moderationStatus: true } }) : null,
-    post.parentId ? tx.annotation.findUnique({ where: { id: post.parentId }, select: { authorId: true } }) : null,
-    post.rootId
-      ? tx.annotation.findMany({ where: { OR: [{ id: rootId }, { rootId }], authorId: { not: null } }, distinct: ["authorId"], select: { authorId: true } })
-      : [],
-    // Most posts mention nobody: no query then.
-    handles.length > 0 ? tx.user.findMany({ where: { handle: { in: handles }, isPlaceholder: false }, select: { id: true } }) : [],
-  ]);
+  // One after another: a transaction is one connection, and node-postgres runs one query at a time on it (queries sent
+  // together only queue, with a warning that a later version turns into an error).
+  const root = post.rootId ? await tx.annotation.findUnique({ where: { id: post.rootId }, select: { moderationStatus: true } }) : null;
+  const parent = post.parentId ? await tx.annotation.findUnique({ where: { id: post.parentId }, select: { authorId: true } }) : null;
+  const participants = post.rootId
+    ? await tx.annotation.findMany({ where: { OR: [{ id: rootId }, { rootId }], authorId: { not: null } }, distinct: ["authorId"], select: { authorId: true } })
+    : [];
+  // Most posts mention nobody: no query then.
+  const mentioned = handles.length > 0 ? await tx.user.findMany({ where: { handle: { in: handles }, isPlaceholder: false }, select: { id: true } }) : [];
   // A reply approved in a thread moderators have since hidden is there for nobody else to read.
   if (root && root.moderationStatus !== "VISIBLE") return [];
   const plan = planPostNotifications({
