@@ -17,7 +17,7 @@ import { migrateDatabase } from "../db/migrate.ts";
 import { findFreePort } from "../embedded-postgres.ts";
 import { seedDatabase } from "../seed.ts";
 import { runLauncherCrashTest } from "./launcher-crash.ts";
-import { runPgliteCrashTest } from "./pglite-crash.ts";
+import { MIN_ACKNOWLEDGED, runPgliteCrashTest } from "./pglite-crash.ts";
 import { runPostingClients, type Selectors } from "./posting-clients.ts";
 import { startThrowawayPostgres } from "./throwaway-postgres.ts";
 import { analyse, type Outage } from "./analyse.ts";
@@ -161,13 +161,23 @@ async function main(): Promise<number> {
     writeFileSync(join(root, "test-results", "faults.json"), `${JSON.stringify(summary, null, 2)}\n`);
     writeFileSync(join(root, "test-results", "faults-server.log"), serverLog);
     console.log(JSON.stringify(summary, null, 2));
-    const pgliteFailures = pglite.filter((round) => !round.opened || round.partialBatches > 0).map((round) => `PGlite round ${round.round}: ${round.error ?? `${round.partialBatches} half-written batches`}`);
+    const pgliteFailures = pglite.flatMap((round) => {
+      const problems = [
+        ...(round.opened ? [] : [round.error ?? "did not reopen"]),
+        ...(round.acknowledged < MIN_ACKNOWLEDGED ? [`only ${round.acknowledged} batches acknowledged before the kill`] : []),
+        ...(round.lostAcknowledged > 0 ? [`${round.lostAcknowledged} acknowledged batches lost`] : []),
+        ...(round.partialBatches > 0 ? [`${round.partialBatches} half-written batches`] : []),
+      ];
+      return problems.map((problem) => `PGlite round ${round.round}: ${problem}`);
+    });
     const pageFailures = pageChecks
       .filter((check) => (check.when === "after recovery" ? check.status !== 200 : !check.errorPage || check.ms > 6_500))
       .map((check) => `article page ${check.when}: ${check.status} in ${check.ms} ms${check.errorPage ? "" : ", not the error page"}`);
     const launcherFailures = [
       ...(launcher.error ? [`npm start crash test: ${launcher.error}`] : []),
       ...(launcher.serverStoppedWithLauncher ? [] : ["the Next.js server outlived its killed launcher (it keeps the port)"]),
+      ...(launcher.acknowledged === 0 ? ["npm start crash test: no post was acknowledged before the kill"] : []),
+      ...(launcher.lostAcknowledged > 0 ? [`npm start crash test: ${launcher.lostAcknowledged} of ${launcher.acknowledged} acknowledged posts lost`] : []),
     ];
     const failures = [...report.failures, ...pgliteFailures, ...pageFailures, ...launcherFailures];
     if (failures.length > 0) {
