@@ -56,8 +56,24 @@ async function loadPage(browser: Browser, baseUrl: string): Promise<Omit<PageChe
 }
 
 const CLIENTS = 20;
+/** From the database's return to the next stop (or the end): 5 s to recover, then 3 s in which every request must succeed. */
+const GAP_AFTER_RECOVERY_MS = 8_000;
+
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const log = (message: string) => console.log(`· ${message}`);
+
+/** The moment the database first accepts a connection, trying every 25 ms. */
+async function firstAcceptedConnection(url: string): Promise<number> {
+  for (const from = Date.now(); Date.now() - from < 90_000; await sleep(25)) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+    client.on("error", () => {});
+    const ok = await client.connect().then(() => true, () => false);
+    const at = Date.now();
+    await client.end().catch(() => {});
+    if (ok) return at;
+  }
+  throw new Error("the database did not accept connections within 90 s of its start");
+}
 
 async function main(): Promise<number> {
   if (!existsSync(join(root, ".next", "BUILD_ID"))) {
@@ -88,19 +104,21 @@ async function main(): Promise<number> {
 
     const db = new pg.Pool({ connectionString: postgres.url, max: 2 });
     db.on("error", () => {});
-    const cookies: string[] = [];
-    for (let index = 0; index < CLIENTS; index++) {
-      const handle = `fault_${index}_${Date.now().toString(36)}`;
-      const email = `${handle}@faults.test`;
-      const password = "Violet staple 93 battery horse";
+    const password = "Violet staple 93 battery horse";
+    const signUp = async (handle: string, email: string, name: string, forwardedFor: string) => {
       const response = await fetch(`${baseUrl}/api/account/signup`, {
         method: "POST",
-        headers: { "content-type": "application/json", origin: baseUrl, "x-forwarded-for": `10.91.${index}.1` },
-        body: JSON.stringify({ email, password, name: `Client ${index}`, handle }),
+        headers: { "content-type": "application/json", origin: baseUrl, "x-forwarded-for": forwardedFor },
+        body: JSON.stringify({ email, password, name, handle }),
       });
       if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
       await db.query(`UPDATE "User" SET "emailVerifiedAt" = now(), "createdAt" = now() - interval '30 days' WHERE email = $1`, [email]);
-      cookies.push(await signIn(baseUrl, email, password));
+      return signIn(baseUrl, email, password);
+    };
+    const cookies: string[] = [];
+    for (let index = 0; index < CLIENTS; index++) {
+      const handle = `fault_${index}_${Date.now().toString(36)}`;
+      cookies.push(await signUp(handle, `${handle}@faults.test`, `Client ${index}`, `10.91.${index}.1`));
     }
     const seed = (
       await db.query(
@@ -121,23 +139,29 @@ async function main(): Promise<number> {
     const browser = await chromium.launch({ executablePath: findChromium(), args: ["--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-gpu"] });
     const outages: Outage[] = [];
     const pageChecks: PageCheck[] = [];
+    const sleepUntil = (at: number) => sleep(Math.max(0, at - Date.now()));
     for (const mode of ["fast", "immediate"] as const) {
-      await sleep(4_000);
+      // 4 s of posting before the first outage; after an outage, 8 s from the database's return (3 s past the recovery limit).
+      await sleepUntil(outages.length === 0 ? startedAt + 4_000 : outages.at(-1)!.acceptingAt + GAP_AFTER_RECOVERY_MS);
       const downAt = Date.now();
-      postgres.stop(mode);
+      await postgres.stop(mode);
       const stoppedAt = Date.now();
       await sleep(1_000);
       pageChecks.push({ when: `${mode} outage`, ...(await loadPage(browser, baseUrl)) });
-      await sleep(2_000);
+      await sleepUntil(stoppedAt + 3_000);
       const startingAt = Date.now();
-      postgres.start();
+      const accepting = firstAcceptedConnection(postgres.url);
+      await postgres.start();
       const upAt = Date.now();
-      outages.push({ mode, downAt, stoppedAt, startingAt, upAt });
-      log(`outage (${mode} stop): down ${((upAt - downAt) / 1000).toFixed(1)} s`);
+      const acceptingAt = await accepting;
+      outages.push({ mode, downAt, stoppedAt, startingAt, acceptingAt, upAt });
+      log(`outage (${mode} stop): down ${((acceptingAt - downAt) / 1000).toFixed(1)} s`);
     }
-    await sleep(6_000);
+    await sleepUntil(outages.at(-1)!.acceptingAt + 6_000);
     pageChecks.push({ when: "after recovery", ...(await loadPage(browser, baseUrl)) });
+    await sleepUntil(outages.at(-1)!.acceptingAt + GAP_AFTER_RECOVERY_MS);
     stop = true;
+    const stoppedClientsAt = Date.now();
     const run = await running;
     await browser.close();
     const elapsed = Date.now() - startedAt;
@@ -151,7 +175,7 @@ async function main(): Promise<number> {
     await db.end();
     const serverAlive = server.exitCode === null && server.signalCode === null;
 
-    const report = analyse({ run, outages, rows, records, serverAlive, elapsedMs: elapsed, clients: CLIENTS });
+    const report = analyse({ run, outages, stoppedClientsAt, rows, records, serverAlive, elapsedMs: elapsed, clients: CLIENTS });
     log("killing the embedded database (PGlite) with SIGKILL mid-write, three times");
     const pglite = await runPgliteCrashTest();
     log("killing `npm start` on the embedded database with SIGKILL while a client posts");
