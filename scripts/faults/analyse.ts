@@ -136,8 +136,18 @@ export function analyse({ run, outages, stoppedClientsAt, rows, records, serverA
   if (placeholderRecords > 0) failures.push(`${placeholderRecords} idempotency records were left half-written`);
   if (storedRecords !== succeeded.length) failures.push(`${storedRecords} idempotency records for ${succeeded.length} posts`);
 
+  // Deliberate repeats of a key that had succeeded: each must answer the stored response (same id) and create nothing.
+  const intentByKey = new Map(intents.map((intent) => [intent.key, intent]));
   const duplicates = attempts.filter((attempt) => attempt.duplicate);
+  const repeatAnswers = duplicates.filter((attempt) => attempt.status === 200);
+  const badRepeats = repeatAnswers.filter((attempt) => !attempt.replayed || attempt.id !== intentByKey.get(attempt.key)?.id);
+  if (repeatAnswers.length === 0) failures.push("no deliberate repeat of a succeeded key was answered");
+  if (badRepeats.length > 0) failures.push(`${badRepeats.length} repeats of a succeeded key were not answered from the stored response with the same id`);
+  // Opportunistic: a post that committed but whose answer was lost (it failed), then retried and answered from the stored response.
   const retriesAfterFailure = attempts.filter((attempt) => !attempt.duplicate && attempt.replayed);
+  const keysWithFailure = new Set(attempts.filter(failed).map((attempt) => attempt.key));
+  const replayedWithoutFailure = retriesAfterFailure.filter((attempt) => !keysWithFailure.has(attempt.key));
+  if (replayedWithoutFailure.length > 0) failures.push(`${replayedWithoutFailure.length} first posts of a new key were answered as replays`);
   return {
     clients,
     elapsedMs,
@@ -146,8 +156,9 @@ export function analyse({ run, outages, stoppedClientsAt, rows, records, serverA
     failureLatencyLimitMs: FAILURE_LATENCY_LIMIT_MS,
     posts: { acknowledged: succeeded.length, rowsInDatabase: rows.length, notExactlyOnce: notExactlyOnce.length },
     idempotency: {
-      deliberateRepeats: duplicates.length,
-      repeatsReplayed: duplicates.filter((attempt) => attempt.status === 200 && attempt.replayed).length,
+      deliberateRepeats: repeatAnswers.length,
+      repeatAttemptsThatFailedFirst: duplicates.length - repeatAnswers.length,
+      repeatsReplayedSameId: repeatAnswers.length - badRepeats.length,
       retriesAnsweredFromStoredResponse: retriesAfterFailure.length,
       records: storedRecords,
     },

@@ -21,6 +21,7 @@ import { MIN_ACKNOWLEDGED, runPgliteCrashTest } from "./pglite-crash.ts";
 import { runPostingClients, type Selectors } from "./posting-clients.ts";
 import { startThrowawayPostgres } from "./throwaway-postgres.ts";
 import { analyse, type Outage } from "./analyse.ts";
+import { LostAnswerProbe } from "./lost-answer.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -120,6 +121,9 @@ async function main(): Promise<number> {
       const handle = `fault_${index}_${Date.now().toString(36)}`;
       cookies.push(await signUp(handle, `${handle}@faults.test`, `Client ${index}`, `10.91.${index}.1`));
     }
+    // The lost-answer probe posts as an account of its own, outside the 20 clients' figures.
+    const probeHandle = `fault_probe_${Date.now().toString(36)}`;
+    const probeCookie = await signUp(probeHandle, `${probeHandle}@faults-probe.test`, "Lost-answer probe", "10.92.0.1");
     const seed = (
       await db.query(
         `SELECT a."versionId", a."quoteExact", a."quotePrefix", a."quoteSuffix", a."positionStart", a."positionEnd", a."startBlockId"
@@ -138,14 +142,19 @@ async function main(): Promise<number> {
     const running = runPostingClients(baseUrl, cookies, target, () => stop);
     const browser = await chromium.launch({ executablePath: findChromium(), args: ["--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-gpu"] });
     const outages: Outage[] = [];
+    const probes: LostAnswerProbe[] = [];
     const pageChecks: PageCheck[] = [];
     const sleepUntil = (at: number) => sleep(Math.max(0, at - Date.now()));
     for (const mode of ["fast", "immediate"] as const) {
       // 4 s of posting before the first outage; after an outage, 8 s from the database's return (3 s past the recovery limit).
       await sleepUntil(outages.length === 0 ? startedAt + 4_000 : outages.at(-1)!.acceptingAt + GAP_AFTER_RECOVERY_MS);
+      const probe = new LostAnswerProbe(mode, baseUrl, probeCookie, target, db);
+      await probe.commitAndLoseAnswer();
+      probes.push(probe);
       const downAt = Date.now();
       await postgres.stop(mode);
       const stoppedAt = Date.now();
+      probe.startRetrying();
       await sleep(1_000);
       pageChecks.push({ when: `${mode} outage`, ...(await loadPage(browser, baseUrl)) });
       await sleepUntil(stoppedAt + 3_000);
@@ -165,6 +174,8 @@ async function main(): Promise<number> {
     const run = await running;
     await browser.close();
     const elapsed = Date.now() - startedAt;
+    const lostAnswers = [];
+    for (const probe of probes) lostAnswers.push(await probe.finish());
 
     const rows = (
       await db.query(`SELECT a.id, a.body FROM "Annotation" a JOIN "User" u ON u.id = a."authorId" WHERE u.email LIKE '%@faults.test'`)
@@ -180,7 +191,7 @@ async function main(): Promise<number> {
     const pglite = await runPgliteCrashTest();
     log("killing `npm start` on the embedded database with SIGKILL while a client posts");
     const launcher = await runLauncherCrashTest();
-    const summary = { ...report, pages: pageChecks, pglite, launcher };
+    const summary = { ...report, lostAnswers, pages: pageChecks, pglite, launcher };
     mkdirSync(join(root, "test-results"), { recursive: true });
     writeFileSync(join(root, "test-results", "faults.json"), `${JSON.stringify(summary, null, 2)}\n`);
     writeFileSync(join(root, "test-results", "faults-server.log"), serverLog);
@@ -203,7 +214,7 @@ async function main(): Promise<number> {
       ...(launcher.acknowledged === 0 ? ["npm start crash test: no post was acknowledged before the kill"] : []),
       ...(launcher.lostAcknowledged > 0 ? [`npm start crash test: ${launcher.lostAcknowledged} of ${launcher.acknowledged} acknowledged posts lost`] : []),
     ];
-    const failures = [...report.failures, ...pgliteFailures, ...pageFailures, ...launcherFailures];
+    const failures = [...report.failures, ...lostAnswers.flatMap((probe) => probe.failures), ...pgliteFailures, ...pageFailures, ...launcherFailures];
     if (failures.length > 0) {
       console.error(`\nfaults: ${failures.length} guarantee(s) broken:\n- ${failures.join("\n- ")}`);
       if (!serverAlive) console.error(serverLog.slice(-3000));
