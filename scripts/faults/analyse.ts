@@ -14,7 +14,7 @@ export const FAILURE_LATENCY_LIMIT_MS = CONNECT_TIMEOUT_MS + LATENCY_MARGIN_MS;
 /** A request started this long after the database accepts connections again must succeed. */
 export const RECOVERY_LIMIT_MS = 5_000;
 /** Fewer requests than this between the recovery limit and the next stop would make the recovery check vacuous. */
-const MIN_REQUESTS_AFTER_RECOVERY = 20;
+export const MIN_REQUESTS_AFTER_RECOVERY = 20;
 
 export interface Outage {
   mode: "fast" | "immediate";

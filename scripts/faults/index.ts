@@ -18,9 +18,9 @@ import { findFreePort } from "../embedded-postgres.ts";
 import { seedDatabase } from "../seed.ts";
 import { runLauncherCrashTest } from "./launcher-crash.ts";
 import { MIN_ACKNOWLEDGED, runPgliteCrashTest } from "./pglite-crash.ts";
-import { runPostingClients, type Selectors } from "./posting-clients.ts";
+import { runPostingClients, type ClientRun, type Selectors } from "./posting-clients.ts";
 import { startThrowawayPostgres } from "./throwaway-postgres.ts";
-import { analyse, type Outage } from "./analyse.ts";
+import { analyse, MIN_REQUESTS_AFTER_RECOVERY, RECOVERY_LIMIT_MS, type Outage } from "./analyse.ts";
 import { LostAnswerProbe } from "./lost-answer.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -139,15 +139,23 @@ async function main(): Promise<number> {
     log(`${CLIENTS} clients posting; PostgreSQL will be restarted twice`);
     let stop = false;
     const startedAt = Date.now();
-    const running = runPostingClients(baseUrl, cookies, target, () => stop);
+    const live: ClientRun = { attempts: [], intents: [] };
+    const running = runPostingClients(baseUrl, cookies, target, () => stop, live);
+    // The next stop (or the end) comes GAP_AFTER_RECOVERY_MS after the database's return, and not before twice the
+    // minimum of requests the recovery check needs were started past the recovery limit (a loaded machine posts slowly), 30 s at most.
+    const untilRecoveryShown = async (outage: Outage) => {
+      const limit = outage.acceptingAt + RECOVERY_LIMIT_MS;
+      const shown = () => live.attempts.filter((attempt) => attempt.startedAt >= limit).length >= 2 * MIN_REQUESTS_AFTER_RECOVERY;
+      while (Date.now() < outage.acceptingAt + GAP_AFTER_RECOVERY_MS || (!shown() && Date.now() < outage.acceptingAt + 30_000)) await sleep(50);
+    };
     const browser = await chromium.launch({ executablePath: findChromium(), args: ["--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-gpu"] });
     const outages: Outage[] = [];
     const probes: LostAnswerProbe[] = [];
     const pageChecks: PageCheck[] = [];
     const sleepUntil = (at: number) => sleep(Math.max(0, at - Date.now()));
     for (const mode of ["fast", "immediate"] as const) {
-      // 4 s of posting before the first outage; after an outage, 8 s from the database's return (3 s past the recovery limit).
-      await sleepUntil(outages.length === 0 ? startedAt + 4_000 : outages.at(-1)!.acceptingAt + GAP_AFTER_RECOVERY_MS);
+      // 4 s of posting before the first outage; after an outage, 8 s from the database's return (3 s past the recovery limit) or more.
+      await (outages.length === 0 ? sleepUntil(startedAt + 4_000) : untilRecoveryShown(outages.at(-1)!));
       const probe = new LostAnswerProbe(mode, baseUrl, probeCookie, target, db);
       await probe.commitAndLoseAnswer();
       probes.push(probe);
@@ -168,7 +176,7 @@ async function main(): Promise<number> {
     }
     await sleepUntil(outages.at(-1)!.acceptingAt + 6_000);
     pageChecks.push({ when: "after recovery", ...(await loadPage(browser, baseUrl)) });
-    await sleepUntil(outages.at(-1)!.acceptingAt + GAP_AFTER_RECOVERY_MS);
+    await untilRecoveryShown(outages.at(-1)!);
     stop = true;
     const stoppedClientsAt = Date.now();
     const run = await running;

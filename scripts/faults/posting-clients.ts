@@ -72,9 +72,9 @@ export const REPEAT_EVERY = 4;
  * lost the response would, and that repeat too is retried until it gets a 200
  * (which must be the stored answer: same id, nothing new created).
  */
-export async function runPostingClients(baseUrl: string, cookies: string[], target: Selectors, shouldStop: () => boolean): Promise<ClientRun> {
-  const attempts: Attempt[] = [];
-  const intents: Intent[] = [];
+export async function runPostingClients(baseUrl: string, cookies: string[], target: Selectors, shouldStop: () => boolean, run: ClientRun = { attempts: [], intents: [] }): Promise<ClientRun> {
+  // `run` fills as the clients go, so the caller can watch progress.
+  const { attempts, intents } = run;
   const pause = () => new Promise((done) => setTimeout(done, 100 + Math.random() * 150));
   /** Sends until a 200 with an id; returns it. */
   const untilSuccess = async (cookie: string, client: number, intent: Intent, duplicate: boolean) => {
@@ -98,5 +98,5 @@ export async function runPostingClients(baseUrl: string, cookies: string[], targ
       }
     }),
   );
-  return { attempts, intents };
+  return run;
 }
