@@ -17,6 +17,8 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 export interface CrashRound {
   round: number;
   killAfterMs: number;
+  /** When the kill was sent, from the first write (later than killAfterMs if fewer than MIN_ACKNOWLEDGED batches were in). */
+  killedAfterMs: number;
   acknowledged: number;
   survived: number;
   lostAcknowledged: number;
@@ -60,6 +62,8 @@ function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
 }
 
 const BATCH = 10;
+/** A round kills only once this many batches were acknowledged (or after 30 s, and then fails). */
+export const MIN_ACKNOWLEDGED = 5;
 
 /** One round: write 10-row transactions as fast as the database takes them, SIGKILL it after `killAfterMs`, restart, count. */
 async function crashRound(dataDir: string, round: number, killAfterMs: number): Promise<CrashRound> {
@@ -89,14 +93,17 @@ async function crashRound(dataDir: string, round: number, killAfterMs: number): 
       }
     }
   })();
-  await new Promise((done) => setTimeout(done, killAfterMs));
+  // Kill after `killAfterMs`, but not before a few batches were acknowledged: a round with none would show nothing.
+  const writesFrom = Date.now();
+  while (Date.now() - writesFrom < killAfterMs || (acknowledged.length < MIN_ACKNOWLEDGED && Date.now() - writesFrom < 30_000)) await new Promise((done) => setTimeout(done, 5));
+  const killedAfterMs = Date.now() - writesFrom;
   await stopChild(child, "SIGKILL");
   stop = true;
   await writer;
   await client.end().catch(() => {});
 
   const restartPort = await findFreePort();
-  const result: CrashRound = { round, killAfterMs, acknowledged: acknowledged.length, survived: 0, lostAcknowledged: 0, partialBatches: 0, committedUnacknowledged: 0, killedMidTransaction, restartMs: null, opened: false };
+  const result: CrashRound = { round, killAfterMs, killedAfterMs, acknowledged: acknowledged.length, survived: 0, lostAcknowledged: 0, partialBatches: 0, committedUnacknowledged: 0, killedMidTransaction, restartMs: null, opened: false };
   let restarted: ChildProcess | undefined;
   try {
     const started = await startChild(dataDir, restartPort);

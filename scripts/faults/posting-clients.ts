@@ -62,39 +62,41 @@ async function postOnce(baseUrl: string, cookie: string, client: number, intent:
   }
 }
 
+/** Every fourth success of a client is sent again with the same key. */
+export const REPEAT_EVERY = 4;
+
 /**
  * Runs `cookies.length` clients until `shouldStop()` says so; each finishes
- * the post it is on (retrying until it succeeds) before stopping. After a
- * success, one post in four is sent again with the same key, as a client
- * that lost the response would.
+ * the post it is on (retrying until it succeeds) before stopping. After every
+ * fourth success the post is sent again with the same key, as a client that
+ * lost the response would, and that repeat too is retried until it gets a 200
+ * (which must be the stored answer: same id, nothing new created).
  */
-export async function runPostingClients(baseUrl: string, cookies: string[], target: Selectors, shouldStop: () => boolean): Promise<ClientRun> {
-  const attempts: Attempt[] = [];
-  const intents: Intent[] = [];
+export async function runPostingClients(baseUrl: string, cookies: string[], target: Selectors, shouldStop: () => boolean, run: ClientRun = { attempts: [], intents: [] }): Promise<ClientRun> {
+  // `run` fills as the clients go, so the caller can watch progress.
+  const { attempts, intents } = run;
+  const pause = () => new Promise((done) => setTimeout(done, 100 + Math.random() * 150));
+  /** Sends until a 200 with an id; returns it. */
+  const untilSuccess = async (cookie: string, client: number, intent: Intent, duplicate: boolean) => {
+    for (let retry = 0; ; retry++) {
+      const attempt = await postOnce(baseUrl, cookie, client, intent, target, duplicate);
+      attempts.push(attempt);
+      if (attempt.status === 200 && attempt.id) return attempt.id;
+      if (retry > 400) throw new Error(`client ${client} gave up on ${intent.key}: ${attempt.status} ${attempt.error}`);
+      await pause();
+    }
+  };
   await Promise.all(
     cookies.map(async (cookie, client) => {
-      while (!shouldStop()) {
+      for (let successes = 1; !shouldStop(); successes++) {
         const key = randomUUID();
         const intent: Intent = { client, key, body: `Fault test post ${key}`, ids: [] };
         intents.push(intent);
-        for (let retry = 0; ; retry++) {
-          const attempt = await postOnce(baseUrl, cookie, client, intent, target, false);
-          attempts.push(attempt);
-          if (attempt.status === 200 && attempt.id) {
-            intent.id = attempt.id;
-            intent.ids.push(attempt.id);
-            break;
-          }
-          if (retry > 400) throw new Error(`client ${client} gave up on ${key}: ${attempt.status} ${attempt.error}`);
-          await new Promise((done) => setTimeout(done, 100 + Math.random() * 150));
-        }
-        if (Math.random() < 0.25) {
-          const repeat = await postOnce(baseUrl, cookie, client, intent, target, true);
-          attempts.push(repeat);
-          if (repeat.status === 200 && repeat.id) intent.ids.push(repeat.id);
-        }
+        intent.id = await untilSuccess(cookie, client, intent, false);
+        intent.ids.push(intent.id);
+        if (successes % REPEAT_EVERY === 0) intent.ids.push(await untilSuccess(cookie, client, intent, true));
       }
     }),
   );
-  return { attempts, intents };
+  return run;
 }

@@ -5,7 +5,7 @@
  * them in /usr/lib/postgresql/<version>/bin, which is not on PATH). PostgreSQL
  * refuses to run as root, so as root every command runs as `postgres`.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,9 +14,14 @@ import { findFreePort } from "../embedded-postgres.ts";
 export interface ThrowawayPostgres {
   url: string;
   port: number;
-  /** Stops the server: "fast" disconnects clients cleanly, "immediate" is a crash (WAL recovery on start). */
-  stop(mode: "fast" | "immediate"): void;
-  start(): void;
+  /**
+   * Stops the server: "fast" disconnects clients cleanly, "immediate" is a crash (WAL recovery on start).
+   * Resolves when pg_ctl reports it stopped. Asynchronous, so clients in this process keep running (and
+   * their answers are timed) while it stops.
+   */
+  stop(mode: "fast" | "immediate"): Promise<void>;
+  /** Starts it again; resolves when pg_ctl reports it ready. */
+  start(): Promise<void>;
   /** Stops it and deletes the folder. */
   destroy(): void;
 }
@@ -44,28 +49,37 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     if (ids.status !== 0) throw new Error("Running as root needs a `postgres` user to run PostgreSQL as.");
     chownSync(dir, Number(ids.stdout), Number(gids.stdout));
   }
+  const commandLine = (command: string, args: string[]): [string, string[]] => (isRoot ? ["runuser", ["-u", "postgres", "--", join(bin, command), ...args]] : [join(bin, command), args]);
   const run = (command: string, args: string[]) => {
-    const [file, argv] = isRoot ? ["runuser", ["-u", "postgres", "--", join(bin, command), ...args]] : [join(bin, command), args];
-    const result = spawnSync(file, argv, { encoding: "utf8", cwd: dir });
+    const result = spawnSync(...commandLine(command, args), { encoding: "utf8", cwd: dir });
     if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
   };
+  const runAsync = (command: string, args: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(...commandLine(command, args), { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.once("error", reject);
+      child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} failed: ${output}`))));
+    });
   const port = await findFreePort("127.0.0.1");
   run("initdb", ["-D", dataDir, "-U", "postgres", "-A", "trust", "--no-instructions", "-E", "UTF8"]);
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c max_connections=100`;
-  const start = () => run("pg_ctl", ["-D", dataDir, "-l", join(dir, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
-  const stop = (mode: "fast" | "immediate") => run("pg_ctl", ["-D", dataDir, "-m", mode, "-w", "-t", "60", "stop"]);
-  start();
+  const startArgs = ["-D", dataDir, "-l", join(dir, "server.log"), "-o", options, "-w", "-t", "60", "start"];
+  const stopArgs = (mode: "fast" | "immediate") => ["-D", dataDir, "-m", mode, "-w", "-t", "60", "stop"];
+  run("pg_ctl", startArgs);
   let destroyed = false;
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
-    stop,
-    start,
+    stop: (mode) => runAsync("pg_ctl", stopArgs(mode)),
+    start: () => runAsync("pg_ctl", startArgs),
     destroy() {
       if (destroyed) return;
       destroyed = true;
       try {
-        stop("immediate");
+        run("pg_ctl", stopArgs("immediate"));
       } catch {
         // Already stopped.
       }
