@@ -1,9 +1,13 @@
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { contextHeaders, expect, test } from "../support/fixtures";
+import { selectAcross } from "../support/select-text";
 import { createActors, disposeActors, type Actor, type RoleName } from "./support/actors";
 import { cspNonce, findDangerousMarkup, watchForScripts } from "./support/dom-safety";
 import { createOwnArticle, dropOwnArticle, newId, openTestDb, type OwnArticle } from "./support/seed-targets";
+/** As many sources as one annotation may cite (lib/validation/annotations.ts). */
+const MAX_SOURCES = 10;
 
 /**
  * Hostile text in every field people fill in, rendered in Chromium. Payloads
@@ -19,6 +23,12 @@ const batches: string[][] = [];
 for (let index = 0; index < payloads.length; index += BATCH) batches.push(payloads.slice(index, index + BATCH));
 /** URLs a source can hold only if something bypassed validation: the page must still not link them. */
 const SCRIPT_URLS = ["javascript:alert(1)", "JaVaScRiPt:top.__xss=1", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", " javascript:alert(1)"];
+
+/** The addresses inside a payload: link and image targets, reference definitions, autolinks, attribute values, refresh targets. */
+function urlTargets(payload: string): string[] {
+  const patterns = [/\]\(\s*<?([^)>]*)>?\)/g, /^\[[^\]]+\]:\s*(.+)$/gm, /^<([^>]+)>$/g, /\b(?:href|src|data|action)\s*=\s*"([^"]*)"/gi, /\b(?:href|src|data|action)\s*=\s*([^\s">]+)/gi, /url=([^"]+)/gi];
+  return patterns.flatMap((pattern) => [...payload.matchAll(pattern)].map((match) => match[1]!.trim())).filter((target) => target.length > 0);
+}
 
 test.describe.configure({ mode: "serial" });
 
@@ -115,6 +125,69 @@ test.describe("XSS", () => {
     await context.close();
   });
 
+  test("every url payload as a source address is refused by name, or stored and linked as http(s)", async ({ browser }) => {
+    test.setTimeout(120_000);
+    // Each payload as written, and the address inside it (a link target, an attribute value), so both the
+    // refusal and what an accepted address turns into on the page are tested.
+    const candidates = [...new Set(corpus.filter((entry) => entry.category === "url").flatMap((entry) => [entry.payload, ...urlTargets(entry.payload)]))];
+    const invalidMessage = "A source must be a web address starting with http:// or https://.";
+    const post = (urls: string[]) =>
+      actors!.admin.request.post("/api/annotations", {
+        data: { versionId: article!.versionId, selectors: article!.selectors, body: "canary-sources", sources: urls.map((url) => ({ url, stance: "CONTEXT" })) },
+      });
+    const problems: string[] = [];
+    const accepted: string[] = [];
+    const ids: string[] = [];
+    for (let index = 0; index < candidates.length; index += MAX_SOURCES) {
+      let group = candidates.slice(index, index + MAX_SOURCES);
+      const response = await post(group);
+      if (response.status() === 400) {
+        const { fieldErrors = {} } = (await response.json()) as { fieldErrors?: Record<string, string> };
+        const refused = new Set<number>();
+        for (const [field, message] of Object.entries(fieldErrors)) {
+          const match = /^sources\.(\d+)\.url$/.exec(field);
+          if (!match || message !== invalidMessage) problems.push(`${JSON.stringify(group)}: refused with ${field}: ${message}`);
+          else refused.add(Number(match[1]));
+        }
+        group = group.filter((_, n) => !refused.has(n));
+        if (group.length === 0) continue;
+        const again = await post(group);
+        if (again.status() !== 200) {
+          problems.push(`${JSON.stringify(group)}: the addresses the refusal did not name were then refused too: ${again.status()} ${await again.text()}`);
+          continue;
+        }
+        ids.push(((await again.json()) as { id: string }).id);
+      } else if (response.status() === 200) {
+        ids.push(((await response.json()) as { id: string }).id);
+      } else {
+        problems.push(`${JSON.stringify(group)}: ${response.status()} ${await response.text()}`);
+        continue;
+      }
+      accepted.push(...group);
+    }
+    const { rows } = await hookDb.query(`SELECT url FROM "AnnotationSource" WHERE "annotationId" = ANY($1)`, [ids]);
+    expect(rows.length).toBe(accepted.length);
+    for (const { url } of rows as Array<{ url: string }>) if (!/^https?:\/\//.test(url) || !["http:", "https:"].includes(new URL(url).protocol)) problems.push(`stored ${url}`);
+    const context = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.0.3"), storageState: await actors!.admin.request.storageState() });
+    const page = await context.newPage();
+    const events = await watchForScripts(page);
+    for (const id of ids) {
+      const response = await page.goto(`/a/${id}`);
+      await page.waitForLoadState("load");
+      const stored = (await hookDb.query(`SELECT url FROM "AnnotationSource" WHERE "annotationId" = $1`, [id])).rows.map((row: { url: string }) => row.url);
+      const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+      for (const url of stored) if (!hrefs.includes(url)) problems.push(`/a/${id}: the source ${url} is not linked`);
+      // Other annotations on the passage link mail addresses; nothing links a script or data address.
+      for (const href of hrefs) if (!["http:", "https:", "mailto:"].includes(new URL(href, page.url()).protocol)) problems.push(`/a/${id}: link to ${href}`);
+      problems.push(...(await findDangerousMarkup(page, cspNonce(response?.headers()))).map((finding) => `/a/${id}: ${finding}`));
+    }
+    expect(problems).toEqual([]);
+    expect(events).toEqual([]);
+    // Most are refused, but the quoted-attribute ones are web addresses and must have been kept (escaped).
+    expect(accepted.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
   test("an admin's article edit full of payloads runs nothing, on the edit page or the article", async ({ browser }) => {
     test.setTimeout(120_000);
     const context = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.0.2"), storageState: await actors!.admin.request.storageState() });
@@ -177,5 +250,180 @@ test.describe("XSS", () => {
     expect(findings).toContain('script without our nonce: <script nonce="theirs">');
     expect(findings).toContain("off-site action");
     expect(findings).toContain("style element");
+  });
+});
+
+/**
+ * The pages that show what people wrote in their own way: search snippets
+ * (marked matches), notification excerpts, the composer's live preview, and
+ * the moderators' queue and log (flag notes, hide reasons). Every payload
+ * reaches at least the preview and a hide reason; the others get a spread.
+ */
+test.describe("XSS in search, notifications, the composer preview and moderation", () => {
+  let actors: Record<RoleName, Actor> | undefined;
+  let article: OwnArticle | undefined;
+  const hookDb = openTestDb();
+  /** A word found nowhere else, so a search finds only this run's posts. */
+  const word = `xsqword${Array.from(randomBytes(6), (byte) => String.fromCharCode(97 + (byte % 26))).join("")}`;
+  const targets: string[] = [];
+  let reasonCount = 0;
+  const POSTS = 20;
+  /** Payloads `start`, `start + stride`, … joined, up to `limit` characters. */
+  const strided = (start: number, stride: number, limit: number) => {
+    const picked: string[] = [];
+    let length = 0;
+    for (let index = start; index < payloads.length; index += stride) {
+      const payload = payloads[index]!.replace(/\n/g, " ");
+      if (length + payload.length + 1 > limit) continue;
+      picked.push(payload);
+      length += payload.length + 1;
+    }
+    return picked.join(" ");
+  };
+  /** The whole corpus cut into pieces of at most `limit` characters, each payload whole and in one piece. */
+  const chunks = (limit: number) => {
+    const pieces: string[][] = [[]];
+    for (const payload of payloads) {
+      const current = pieces.at(-1)!;
+      if (current.length > 0 && [...current, payload].join(" ").length > limit) pieces.push([payload]);
+      else current.push(payload);
+    }
+    return pieces.map((piece) => piece.join(" "));
+  };
+
+  test.beforeAll(async ({ playwright }) => {
+    test.setTimeout(180_000);
+    actors = await createActors(playwright, hookDb);
+    article = await createOwnArticle(hookDb, "xss-sinks");
+    const { reader, author, moderator, admin } = actors;
+    const annotate = async (request: APIRequestContext, body: string) => {
+      const response = await request.post("/api/annotations", { data: { versionId: article!.versionId, selectors: article!.selectors, body } });
+      expect(response.status(), await response.text()).toBe(200);
+      return ((await response.json()) as { id: string }).id;
+    };
+    // The author's thread; the admin replies to it and mentions the author elsewhere, each post opening with payloads
+    // (what the notification excerpt shows) and then holding a share of the corpus, each payload next to the search word.
+    const threadId = await annotate(author.request, "A thread to reply to");
+    for (let index = 0; index < POSTS; index += 1) {
+      const searchable = payloads.filter((_, n) => n % POSTS === index).map((payload) => `${word} ${payload.replace(/\n/g, " ")}`).join("\n\n");
+      const opening = strided(index, POSTS, 130);
+      if (index % 2 === 0) {
+        const reply = await admin.request.post(`/api/annotations/${threadId}/replies`, { data: { body: `${opening}\n\n${searchable}` } });
+        expect(reply.status(), await reply.text()).toBe(200);
+      } else {
+        await annotate(admin.request, `@${author.credentials!.handle} ${opening}\n\n${searchable}`);
+      }
+    }
+    // The reader's annotations that moderators judge: two flags with notes on each (below the automatic-hide threshold),
+    // then hidden with a reason, restored and hidden again until every payload has been a reason.
+    const notes = Array.from({ length: 20 }, (_, index) => `canary-note-${index} ${strided(index, 20, 480)}`);
+    for (let index = 0; index < 10; index += 1) {
+      const id = await annotate(reader.request, `canary-target-${index}`);
+      targets.push(id);
+      for (const [n, flagger] of [moderator, admin].entries()) {
+        const flag = await flagger.request.post(`/api/annotations/${id}/flags`, { data: { reason: "OTHER", note: notes[index * 2 + n] } });
+        expect(flag.status(), await flag.text()).toBe(200);
+      }
+    }
+    const revisions = new Map<string, number>();
+    for (const id of targets) revisions.set(id, (await hookDb.query(`SELECT "moderationRevision" AS r FROM "Annotation" WHERE id = $1`, [id])).rows[0].r as number);
+    const moderate = async (id: string, action: "hide" | "restore", reason?: string) => {
+      const response = await moderator.request.post(`/api/moderation/annotations/${id}`, { data: { action, expectedRevision: revisions.get(id), reason } });
+      expect(response.status(), await response.text()).toBe(200);
+      revisions.set(id, ((await response.json()) as { revision: number }).revision);
+    };
+    const reasons = chunks(470);
+    reasonCount = reasons.length;
+    for (const [index, reason] of reasons.entries()) {
+      const id = targets[index % targets.length]!;
+      if (index >= targets.length) await moderate(id, "restore");
+      await moderate(id, "hide", `canary-reason-${index} ${reason}`);
+    }
+  });
+
+  test.afterAll(async () => {
+    await disposeActors(actors);
+    if (article) await dropOwnArticle(hookDb, article);
+    await hookDb.end();
+  });
+
+  /** Opens `path` and reports what shows that payloads were not rendered, or rendered as markup. */
+  async function check(page: Page, path: string, canaries: string[], problems: string[]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await page.waitForLoadState("load");
+    const text = await page.locator("body").innerText();
+    for (const canary of canaries) if (!text.includes(canary)) problems.push(`${path}: ${canary} not shown (the payloads were not rendered)`);
+    problems.push(...(await findDangerousMarkup(page, cspNonce(response?.headers()))).map((finding) => `${path}: ${finding}`));
+  }
+
+  test("search snippets and notification excerpts run nothing", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const problems: string[] = [];
+    const reader = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.1.1"), storageState: await actors!.reader.request.storageState() });
+    const page = await reader.newPage();
+    const events = await watchForScripts(page);
+    // The twenty posts match, on one page, with the word marked in each snippet among the payloads around it.
+    await check(page, `/search?q=${word}`, [], problems);
+    await expect(page.locator("main ol > li")).toHaveCount(POSTS);
+    const marked = await page.locator("main ol mark").allInnerTexts();
+    expect(marked.length).toBeGreaterThanOrEqual(POSTS);
+    expect(new Set(marked.map((text) => text.toLowerCase()))).toEqual(new Set([word]));
+    // The reader's moderation notices carry the hide reasons.
+    await check(page, "/notifications", ["canary-reason-"], problems);
+    const author = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.1.2"), storageState: await actors!.author.request.storageState() });
+    const authorPage = await author.newPage();
+    const authorEvents = await watchForScripts(authorPage);
+    await check(authorPage, "/notifications", [], problems);
+    // Each excerpt is the post's first 140 characters: the payloads it opens with.
+    expect(await authorPage.getByText(/replied to your annotation|mentioned you/).count()).toBe(POSTS);
+    expect(problems).toEqual([]);
+    expect([...events, ...authorEvents]).toEqual([]);
+    await reader.close();
+    await author.close();
+  });
+
+  test("the moderation queue and log run nothing from flag notes and hide reasons", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const problems: string[] = [];
+    const context = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.1.3"), storageState: await actors!.admin.request.storageState() });
+    const page = await context.newPage();
+    const events = await watchForScripts(page);
+    const handle = (role: RoleName) => actors![role].credentials!.handle;
+    await check(page, `/moderation/log?actor=${handle("moderator")}&action=hide`, Array.from({ length: reasonCount }, (_, index) => `canary-reason-${index} `), problems);
+    await check(page, `/moderation/log?actor=${handle("moderator")}&action=flag`, ["canary-note-0 "], problems);
+    await check(page, `/moderation/log?actor=${handle("admin")}&action=flag`, ["canary-note-1 "], problems);
+    for (const [index, id] of targets.entries()) await check(page, `/moderation?annotation=${id}&status=all`, [`canary-note-${index * 2} `, `canary-note-${index * 2 + 1} `, "canary-reason-"], problems);
+    expect(problems).toEqual([]);
+    expect(events).toEqual([]);
+    await context.close();
+  });
+
+  test("the composer's live preview of every payload runs nothing", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.1.4"), storageState: await actors!.author.request.storageState() });
+    const page = await context.newPage();
+    const events = await watchForScripts(page);
+    // An article with no highlights yet, so the passage is one run of text to select.
+    const blank = await createOwnArticle(hookDb, "xss-preview");
+    const response = await page.goto(`/articles/${blank.slug}`);
+    const nonce = cspNonce(response?.headers());
+    await selectAcross(page, blank.selectors.exact, blank.selectors.exact);
+    await page.getByRole("toolbar", { name: "Selected text" }).getByRole("button", { name: "Annotate" }).click();
+    const composer = page.getByRole("dialog", { name: "Annotate" });
+    const preview = composer.getByRole("region", { name: "Preview" });
+    const problems: string[] = [];
+    // The preview follows the text as it is typed (300 ms after the last change): the corpus in two drafts.
+    const half = Math.ceil(payloads.length / 2);
+    for (const [index, part] of [payloads.slice(0, half), payloads.slice(half)].entries()) {
+      await composer.getByLabel("Your annotation").fill(`canary-preview-${index}\n\n${part.join("\n\n")}`);
+      await expect(preview).toContainText(`canary-preview-${index}`);
+      problems.push(...(await findDangerousMarkup(page, nonce)).map((finding) => `preview ${index}: ${finding}`));
+    }
+    await composer.getByRole("button", { name: "Cancel" }).click();
+    await dropOwnArticle(hookDb, blank);
+    expect(problems).toEqual([]);
+    expect(events).toEqual([]);
+    await context.close();
   });
 });
