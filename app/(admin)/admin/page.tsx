@@ -1,10 +1,10 @@
-import { stripInvalidText } from "@/lib/validation/clean-text";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { setModeratorAction } from "@/lib/actions/admin/set-moderator";
 import { requireRole } from "@/lib/auth/viewer";
 import { listUsersForAdmin } from "@/lib/data/users/list-users";
+import { stripInvalidText } from "@/lib/validation/clean-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");

@@ -10,19 +10,20 @@ import type { UserModerationInput } from "@/lib/validation/moderation";
 import { recordModeration, recordModerationPerAnnotation, type Transaction } from "./audit-log";
 import { recordLiveEvent } from "@/lib/data/live/record-live-event";
 import type { LiveEventKind } from "@/lib/live/events";
+import { alreadyHandled } from "./errors";
+import { moderatorFacts } from "./moderator";
+import { createModerationNotification, emailModerationNotice, type ModerationNotice } from "./notify-author";
 
 /** Open pages drop (or show) every post a spammer mark holds (or releases). */
 async function recordLiveEvents(tx: Transaction, rows: Array<{ id: string; articleId: string }>, kind: LiveEventKind): Promise<void> {
   // One article after another, so two such transactions take the per-article locks in the same order.
   for (const row of [...rows].sort((a, b) => a.articleId.localeCompare(b.articleId))) await recordLiveEvent(tx, { articleId: row.articleId, annotationId: row.id, kind });
 }
-import { alreadyHandled } from "./errors";
 
+/** The fields of a log entry an account-wide action shares with each post it touches. */
 function entryOf(actor: Viewer, target: { id: string; handle: string }, input: UserModerationInput) {
   return { actor: { id: actor.id, handle: actor.handle }, action: input.action, target: { id: target.id, handle: target.handle }, reason: input.reason ?? null };
 }
-import { moderatorFacts } from "./moderator";
-import { createModerationNotification, emailModerationNotice, type ModerationNotice } from "./notify-author";
 
 /**
  * Suspends, lifts a suspension, or marks an account as a spammer (which holds
