@@ -4,6 +4,7 @@
  * Uses DATABASE_URL. The change applies on the user's next request.
  */
 import { z } from "zod";
+import { promoteByEmail, type Role } from "../lib/data/users/promote-by-email.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 
 const usage = "usage: npm run user -- promote <email> <reader|moderator|admin>";
@@ -22,15 +23,7 @@ if (!url) {
 const [, email, role] = args.data;
 const db = createPrismaClient(url, { poolMax: 1 });
 try {
-  const outcome = await db.$transaction(async (tx) => {
-    // Serialises concurrent role changes, so two demotions cannot each see the other admin still there.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('gloss:admin-roles'))`;
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, role: true } });
-    if (!user) return "missing" as const;
-    if (user.role === "ADMIN" && role !== "admin" && (await tx.user.count({ where: { role: "ADMIN" } })) === 1) return "lastAdmin" as const;
-    await tx.user.update({ where: { id: user.id }, data: { role: role.toUpperCase() as "READER" | "MODERATOR" | "ADMIN" } });
-    return "changed" as const;
-  });
+  const outcome = await db.$transaction((tx) => promoteByEmail(tx, email, role.toUpperCase() as Role));
   if (outcome === "missing") {
     console.error(`No account uses ${email}.`);
     process.exitCode = 1;
