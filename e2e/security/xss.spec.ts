@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { contextHeaders, expect, test } from "../support/fixtures";
 import { selectAcross } from "../support/select-text";
 import { createActors, disposeActors, type Actor, type RoleName } from "./support/actors";
@@ -28,6 +28,13 @@ const SCRIPT_URLS = ["javascript:alert(1)", "JaVaScRiPt:top.__xss=1", "data:text
 function urlTargets(payload: string): string[] {
   const patterns = [/\]\(\s*<?([^)>]*)>?\)/g, /^\[[^\]]+\]:\s*(.+)$/gm, /^<([^>]+)>$/g, /\b(?:href|src|data|action)\s*=\s*"([^"]*)"/gi, /\b(?:href|src|data|action)\s*=\s*([^\s">]+)/gi, /url=([^"]+)/gi];
   return patterns.flatMap((pattern) => [...payload.matchAll(pattern)].map((match) => match[1]!.trim())).filter((target) => target.length > 0);
+}
+
+/** A page signed in as `actor`, from a client address of its own, watched for any script a payload runs. */
+async function watchedPage(browser: Browser, actor: Actor, ip: string) {
+  const context = await browser.newContext({ extraHTTPHeaders: contextHeaders(ip), storageState: await actor.request.storageState() });
+  const page = await context.newPage();
+  return { context, page, events: await watchForScripts(page) };
 }
 
 test.describe.configure({ mode: "serial" });
@@ -99,9 +106,7 @@ test.describe("XSS", () => {
   test("annotation bodies, tags, sources, names and handles run nothing on the article page and permalinks", async ({ browser }) => {
     // A permalink page per batch of payloads, each searched for dangerous markup: two minutes on an idle machine, more under load.
     test.setTimeout(360_000);
-    const context = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.0.1"), storageState: await actors!.admin.request.storageState() });
-    const page = await context.newPage();
-    const events = await watchForScripts(page);
+    const { context, page, events } = await watchedPage(browser, actors!.admin, "10.64.0.1");
     const problems: string[] = [];
     const visit = async (path: string, canaries: string[]) => {
       const response = await page.goto(path);
@@ -168,9 +173,7 @@ test.describe("XSS", () => {
     const { rows } = await hookDb.query(`SELECT url FROM "AnnotationSource" WHERE "annotationId" = ANY($1)`, [ids]);
     expect(rows.length).toBe(accepted.length);
     for (const { url } of rows as Array<{ url: string }>) if (!/^https?:\/\//.test(url) || !["http:", "https:"].includes(new URL(url).protocol)) problems.push(`stored ${url}`);
-    const context = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.0.3"), storageState: await actors!.admin.request.storageState() });
-    const page = await context.newPage();
-    const events = await watchForScripts(page);
+    const { context, page, events } = await watchedPage(browser, actors!.admin, "10.64.0.3");
     for (const id of ids) {
       const response = await page.goto(`/a/${id}`);
       await page.waitForLoadState("load");
@@ -190,9 +193,7 @@ test.describe("XSS", () => {
 
   test("an admin's article edit full of payloads runs nothing, on the edit page or the article", async ({ browser }) => {
     test.setTimeout(120_000);
-    const context = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.0.2"), storageState: await actors!.admin.request.storageState() });
-    const page = await context.newPage();
-    const events = await watchForScripts(page);
+    const { context, page, events } = await watchedPage(browser, actors!.admin, "10.64.0.2");
     await page.goto(`/articles/${article!.slug}/edit`);
     // Payloads spread over the short fields by stride, so each field meets every category, not only the first few payloads.
     const spread = (start: number, stride: number, limit: number) => {
@@ -360,9 +361,7 @@ test.describe("XSS in search, notifications, the composer preview and moderation
   test("search snippets and notification excerpts run nothing", async ({ browser }) => {
     test.setTimeout(120_000);
     const problems: string[] = [];
-    const reader = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.1.1"), storageState: await actors!.reader.request.storageState() });
-    const page = await reader.newPage();
-    const events = await watchForScripts(page);
+    const { context: reader, page, events } = await watchedPage(browser, actors!.reader, "10.64.1.1");
     // The twenty posts match, on one page, with the word marked in each snippet among the payloads around it.
     await check(page, `/search?q=${word}`, [], problems);
     await expect(page.locator("main ol > li")).toHaveCount(POSTS);
@@ -371,9 +370,7 @@ test.describe("XSS in search, notifications, the composer preview and moderation
     expect(new Set(marked.map((text) => text.toLowerCase()))).toEqual(new Set([word]));
     // The reader's moderation notices carry the hide reasons.
     await check(page, "/notifications", ["canary-reason-"], problems);
-    const author = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.1.2"), storageState: await actors!.author.request.storageState() });
-    const authorPage = await author.newPage();
-    const authorEvents = await watchForScripts(authorPage);
+    const { context: author, page: authorPage, events: authorEvents } = await watchedPage(browser, actors!.author, "10.64.1.2");
     await check(authorPage, "/notifications", [], problems);
     // Each excerpt is the post's first 140 characters: the payloads it opens with.
     expect(await authorPage.getByText(/replied to your annotation|mentioned you/).count()).toBe(POSTS);
@@ -386,9 +383,7 @@ test.describe("XSS in search, notifications, the composer preview and moderation
   test("the moderation queue and log run nothing from flag notes and hide reasons", async ({ browser }) => {
     test.setTimeout(120_000);
     const problems: string[] = [];
-    const context = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.1.3"), storageState: await actors!.admin.request.storageState() });
-    const page = await context.newPage();
-    const events = await watchForScripts(page);
+    const { context, page, events } = await watchedPage(browser, actors!.admin, "10.64.1.3");
     const handle = (role: RoleName) => actors![role].credentials!.handle;
     await check(page, `/moderation/log?actor=${handle("moderator")}&action=hide`, Array.from({ length: reasonCount }, (_, index) => `canary-reason-${index} `), problems);
     await check(page, `/moderation/log?actor=${handle("moderator")}&action=flag`, ["canary-note-0 "], problems);
@@ -401,9 +396,7 @@ test.describe("XSS in search, notifications, the composer preview and moderation
 
   test("the composer's live preview of every payload runs nothing", async ({ browser }) => {
     test.setTimeout(120_000);
-    const context = await browser.newContext({ extraHTTPHeaders: contextHeaders("10.64.1.4"), storageState: await actors!.author.request.storageState() });
-    const page = await context.newPage();
-    const events = await watchForScripts(page);
+    const { context, page, events } = await watchedPage(browser, actors!.author, "10.64.1.4");
     // An article with no highlights yet, so the passage is one run of text to select.
     const blank = await createOwnArticle(hookDb, "xss-preview");
     const response = await page.goto(`/articles/${blank.slug}`);

@@ -1,5 +1,4 @@
-import { anchorSelectors } from "@/lib/anchoring/anchor";
-import { createOffsetMap } from "@/lib/anchoring/code-points";
+import { anchorMany } from "@/lib/anchoring/anchor";
 import type { StoredSelectors } from "@/lib/anchoring/selectors";
 import type { ArticleBlock } from "@/lib/articles/blocks";
 import { buildCanonicalText } from "@/lib/articles/canonical-text";
@@ -38,9 +37,9 @@ function selectorsOf(root: Root): StoredSelectors {
  * never attached to the wrong words.
  *
  * Roots are read in batches in (createdAt, id) order, which walks the
- * (articleId, createdAt) index; the canonical text and its offset map are
- * built once. The caller's transaction holds the article row, so no root is
- * added or missed between batches.
+ * (articleId, createdAt) index; the canonical text is built once. The
+ * caller's transaction holds the article row, so no root is added or missed
+ * between batches.
  */
 export async function reanchorArticle(
   tx: Prisma.TransactionClient,
@@ -48,7 +47,6 @@ export async function reanchorArticle(
   version: { id: string; blocks: ArticleBlock[] },
 ): Promise<{ anchored: number; orphaned: number }> {
   const canonical = buildCanonicalText(version.blocks);
-  const offsetMap = createOffsetMap(canonical.text);
   const counts = { anchored: 0, orphaned: 0 };
   let after: Pick<Root, "id" | "createdAt"> | null = null;
   for (;;) {
@@ -64,7 +62,7 @@ export async function reanchorArticle(
       select: rootFields,
     });
     if (roots.length === 0) break;
-    const results = roots.map((root) => anchorSelectors(canonical, selectorsOf(root), { offsetMap }));
+    const results = anchorMany(canonical, roots.map(selectorsOf));
     await tx.annotationAnchor.createMany({
       data: results.map((result, index) => ({
         annotationId: roots[index]!.id,

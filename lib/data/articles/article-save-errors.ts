@@ -18,9 +18,3 @@ export class ArticleVersionConflictError extends Error {
     super(`Version ${current.number} was published after the version this edit started from.`);
   }
 }
-
-/** A unique index refused the row, whichever way the driver adapter reports it. */
-export function isUniqueViolation(error: unknown): boolean {
-  const fields = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null;
-  return fields?.code === "P2002" || fields?.meta?.driverAdapterError?.cause?.originalCode === "23505";
-}

@@ -1,7 +1,7 @@
 import type { ArticleContent } from "@/lib/articles/content-file";
 import { hashBlocks } from "@/lib/articles/canonical-text";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { isUniqueViolation } from "./article-save-errors";
+import { isUniqueViolation } from "@/lib/data/unique-violation";
 
 /** The article's fields other than its body, as stored on the Article row. */
 export function articleMetadata(content: ArticleContent) {

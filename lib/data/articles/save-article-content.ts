@@ -4,7 +4,8 @@ import { hashBlocks } from "@/lib/articles/canonical-text";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { reanchorArticle } from "@/lib/data/annotations/reanchor";
 import { recordModeration } from "@/lib/data/moderation/audit-log";
-import { ArticleGoneError, ArticleVersionConflictError, isUniqueViolation, SlugTakenError } from "./article-save-errors";
+import { isUniqueViolation } from "@/lib/data/unique-violation";
+import { ArticleGoneError, ArticleVersionConflictError, SlugTakenError } from "./article-save-errors";
 import { articleMetadata, insertArticle } from "./create-article";
 
 /** Re-anchoring thousands of annotations takes longer than Prisma's default 5 s transaction. */

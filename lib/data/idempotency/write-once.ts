@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/data/unique-violation";
 import { IDEMPOTENCY_WINDOW_MS, type IdempotencyClaim } from "./idempotency-key";
 
 /** Thrown when another request with the same key committed first; the caller answers with that one's response. */
@@ -8,11 +9,6 @@ export class IdempotencyConflictError extends Error {
   constructor() {
     super("A request with this Idempotency-Key was already handled.");
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const fields = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null;
-  return fields?.code === "P2002" || fields?.meta?.driverAdapterError?.cause?.originalCode === "23505";
 }
 
 /**

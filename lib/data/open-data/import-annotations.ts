@@ -48,8 +48,8 @@ const UNKNOWN_USER = { name: "unknown", domain: "import", displayName: "Unknown 
 export async function importAnnotations(actor: Viewer, input: { slug: string; data: string; siteUrl: string }): Promise<ImportReport> {
   if (actor.role !== "ADMIN" || actor.suspension) throw new ImportError(404, "notFound");
   const db = getDb();
-  const article = await db.article.findUnique({ where: { slug: input.slug }, select: { id: true, currentVersionId: true } });
-  if (!article?.currentVersionId) throw new ImportError(404, "articleMissing");
+  const article = await db.article.findUnique({ where: { slug: input.slug }, select: { id: true, currentVersionId: true, currentVersion: { select: { number: true } } } });
+  if (!article?.currentVersionId || !article.currentVersion) throw new ImportError(404, "articleMissing");
   const canonical = await versionText(article.currentVersionId);
   if (!canonical) throw new ImportError(404, "articleMissing");
 
@@ -58,6 +58,7 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
   const removedIds = new Set(local.removed.map((skip) => skip.externalId));
   const plan = planImport(parsed.rows.filter((row) => !removedIds.has(row.externalId)), [...parsed.skipped, ...local.removed]);
   const versionId = article.currentVersionId;
+  const versionNumber = article.currentVersion.number;
   const offsetMap = createOffsetMap(canonical.text);
   const report: ImportReport = { format: parsed.format, imported: 0, anchored: 0, orphaned: 0, replies: 0, skipped: plan.skipped };
 
@@ -147,11 +148,10 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
         else report.orphaned++;
       }
       report.imported = report.anchored + report.orphaned + report.replies;
-      const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { number: true } });
       await recordModeration(tx, {
         actor: { id: actor.id, handle: actor.handle },
         action: "import",
-        before: { slug: input.slug, version: version.number },
+        before: { slug: input.slug, version: versionNumber },
         after: { format: report.format, imported: report.imported, anchored: report.anchored, orphaned: report.orphaned, replies: report.replies, skipped: report.skipped.length },
       });
     },
