@@ -42,6 +42,13 @@ describe("ADMIN_EMAILS", () => {
     await verifyCredentials({ email: other.email, password: PASSWORD });
     expect(await roleOf(owner.id)).toBe("ADMIN");
     expect(await roleOf(other.id)).toBe("READER");
+    const log = await testDb.moderationLogEntry.findMany({ where: { targetUserId: { in: [owner.id, other.id] } } });
+    expect(log.map(({ action, actorId, targetUserId, after }) => ({ action, actorId, targetUserId, after }))).toEqual([
+      { action: "role_change", actorId: null, targetUserId: owner.id, after: { role: "ADMIN", via: "ADMIN_EMAILS" } },
+    ]);
+    // Signing in again changes nothing and logs nothing more.
+    await verifyCredentials({ email: owner.email, password: PASSWORD });
+    expect(await testDb.moderationLogEntry.count({ where: { targetUserId: owner.id } })).toBe(1);
   });
 
   it("does not trust an address a GitHub sign-in brings, since GitHub does not vouch for it", async () => {

@@ -100,7 +100,7 @@ export default async function ModerationLogPage({ searchParams }: { searchParams
                   <td className="py-2 pr-3 whitespace-nowrap">
                     <time dateTime={entry.createdAt}>{format.dateTime(new Date(entry.createdAt), { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })}</time>
                   </td>
-                  <td className="py-2 pr-3">{entry.actorHandle ? `@${entry.actorHandle}` : t("automatic")}</td>
+                  <td className="py-2 pr-3">{entry.actorHandle ? `@${entry.actorHandle}` : entry.action === "role_change" ? t("operator") : t("automatic")}</td>
                   <td className="py-2 pr-3 font-medium">{actionName(entry.action)}</td>
                   <td className="py-2 pr-3">
                     {entry.targetHandle ? `@${entry.targetHandle}` : ""}
