@@ -1,4 +1,4 @@
-import type { CanonicalText } from "../articles/canonical-text";
+import type { BlockSpan, CanonicalText } from "../articles/canonical-text";
 import { createOffsetMap, widenToCodePoints, type OffsetMap } from "./code-points";
 import { rankMatches } from "./match-quote";
 import { createMatchScorer, type RawMatch, type ScoredMatch } from "./quote-scoring";
@@ -34,9 +34,34 @@ export type AnchorResult =
   | { status: "anchored"; start: number; end: number; score: number; method: AnchorMethod }
   | { status: "orphan"; quote: string };
 
+/**
+ * What anchoring looks up in one version for every highlight: built once per
+ * version when many highlights are anchored (see anchorMany), since scanning
+ * the blocks for each of thousands of highlights costs as much as matching.
+ */
+export interface VersionIndex {
+  canonical: CanonicalText;
+  offsetMap: OffsetMap;
+  spanOf(blockId: string): BlockSpan | undefined;
+  /** Whether another block has the same text, so its id alone cannot say which one was meant. */
+  isRepeated(blockId: string): boolean;
+}
+
+export function createVersionIndex(canonical: CanonicalText): VersionIndex {
+  const spans = new Map(canonical.spans.map((span) => [span.blockId, span]));
+  const textIdCounts = new Map<string, number>();
+  for (const span of canonical.spans) textIdCounts.set(textIdOf(span.blockId), (textIdCounts.get(textIdOf(span.blockId)) ?? 0) + 1);
+  return {
+    canonical,
+    offsetMap: createOffsetMap(canonical.text),
+    spanOf: (blockId) => spans.get(blockId),
+    isRepeated: (blockId) => (textIdCounts.get(textIdOf(blockId)) ?? 0) > 1,
+  };
+}
+
 export interface AnchorOptions {
-  /** The offset map of `canonical.text`, to share across many anchorings (see anchorMany). */
-  offsetMap?: OffsetMap;
+  /** The version's index, to share across many anchorings (ignored if made for another version). */
+  index?: VersionIndex;
 }
 
 /**
@@ -64,10 +89,10 @@ function isRangeIn(map: OffsetMap, start: number, end: number): boolean {
 }
 
 /** The old start, pulled into the start block when that block survives unchanged elsewhere. */
-function hintFor(canonical: CanonicalText, selectors: StoredSelectors): number | undefined {
+function hintFor(index: VersionIndex, selectors: StoredSelectors): number | undefined {
   const { start } = selectors.position;
   if (!Number.isFinite(start)) return undefined;
-  const block = canonical.spans.find((span) => span.blockId === selectors.startBlockId);
+  const block = index.spanOf(selectors.startBlockId);
   if (!block) return start;
   return Math.min(Math.max(start, block.start), Math.max(block.start, block.end - 1));
 }
@@ -97,11 +122,11 @@ function textIdOf(blockId: string): string {
  * more than once: repeats are numbered by order, so an edit that adds a copy
  * earlier renumbers them, and only context can tell which one was meant.
  */
-function findInSurvivingBlock(text: string, canonical: CanonicalText, map: OffsetMap, startBlockId: string, quote: string): RawMatch | undefined {
-  const span = canonical.spans.find((candidate) => candidate.blockId === startBlockId);
-  if (!span) return undefined;
-  const textId = textIdOf(startBlockId);
-  if (canonical.spans.some((other) => other !== span && textIdOf(other.blockId) === textId)) return undefined;
+function findInSurvivingBlock(index: VersionIndex, startBlockId: string, quote: string): RawMatch | undefined {
+  const span = index.spanOf(startBlockId);
+  if (!span || index.isRepeated(startBlockId)) return undefined;
+  const { text } = index.canonical;
+  const map = index.offsetMap;
   const blockEnd = map.toUtf16(span.end);
   const first = text.indexOf(quote, map.toUtf16(span.start));
   if (first < 0 || first + quote.length > blockEnd) return undefined;
@@ -135,12 +160,13 @@ function pickConfidentMatch(ranked: readonly ScoredMatch[], quoteLength: number)
  * candidate is weak or ambiguous it becomes an orphan instead.
  */
 export function anchorSelectors(canonical: CanonicalText, selectors: StoredSelectors, options: AnchorOptions = {}): AnchorResult {
+  const index = options.index?.canonical === canonical ? options.index : createVersionIndex(canonical);
   const { text } = canonical;
-  const map = options.offsetMap?.text === text ? options.offsetMap : createOffsetMap(text);
+  const map = index.offsetMap;
   const orphan: AnchorResult = { status: "orphan", quote: selectors.quote.exact };
   const quote = canonicalizeWhitespace(selectors.quote.exact);
   if (quote.length === 0) return orphan;
-  const hintCodePoint = hintFor(canonical, selectors);
+  const hintCodePoint = hintFor(index, selectors);
   const context = {
     prefix: canonicalizeWhitespace(selectors.quote.prefix),
     suffix: canonicalizeWhitespace(selectors.quote.suffix),
@@ -160,14 +186,14 @@ export function anchorSelectors(canonical: CanonicalText, selectors: StoredSelec
     const scored = createMatchScorer(text, quote, context).score(stored);
     if (scored.score >= MIN_ANCHOR_SCORE) return anchored(scored);
   }
-  const inBlock = findInSurvivingBlock(text, canonical, map, selectors.startBlockId, quote);
+  const inBlock = findInSurvivingBlock(index, selectors.startBlockId, quote);
   if (inBlock) return anchored(createMatchScorer(text, quote, context).score(inBlock));
   const best = pickConfidentMatch(rankMatches(text, quote, context, MAX_QUOTE_ERROR_RATIO), quote.length);
   return best ? anchored(best) : orphan;
 }
 
-/** Anchors many highlights in one version, building its offset map once. */
+/** Anchors many highlights in one version, indexing it once. */
 export function anchorMany(canonical: CanonicalText, list: readonly StoredSelectors[]): AnchorResult[] {
-  const offsetMap = createOffsetMap(canonical.text);
-  return list.map((selectors) => anchorSelectors(canonical, selectors, { offsetMap }));
+  const index = createVersionIndex(canonical);
+  return list.map((selectors) => anchorSelectors(canonical, selectors, { index }));
 }

@@ -43,32 +43,22 @@ export function rankMatches(text: string, quote: string, context: QuoteContext, 
   const exact = findExactMatches(text, quote).map(scorer.score).sort(byRank);
   if (isUnbeatable(exact)) return exact;
   const maxErrors = maxSearchErrors(quote.length, maxErrorRatio);
-  // Searched first because it is cheap (small windows) and it bounds the costly
-  // whole-text search below; it is only used if that search cannot settle it.
-  const nearContext = findMatchesNearContext(text, quote, context, maxErrors);
   // With an exact occurrence present, the whole-text search could only report it again.
-  const ranked = exact.length > 0 ? exact : approxSearch(text, quote, wholeTextBudget(maxErrors, nearContext)).map(scorer.score).sort(byRank);
-  if (isUnbeatable(ranked)) return ranked;
+  const ranked = exact.length > 0 ? exact : approxSearch(text, quote, maxErrors).map(scorer.score).sort(byRank);
+  // A match in a window is a match in the whole text with as many errors: when
+  // the whole text has none within the budget, no window can (the passage is
+  // gone), and when its best is unbeatable, no window can do better. Either way
+  // the windows' searches, a dozen for some quotes, are not needed.
+  if (ranked.length === 0 || isUnbeatable(ranked)) return ranked;
 
   const seen = new Set(ranked.map(rangeKey));
   const extra: ScoredMatch[] = [];
-  for (const match of nearContext) {
+  for (const match of findMatchesNearContext(text, quote, context, maxErrors)) {
     if (seen.has(rangeKey(match))) continue;
     seen.add(rangeKey(match));
     extra.push(scorer.score(match));
   }
   return [...ranked, ...extra].sort(byRank);
-}
-
-/**
- * approx-string-match reports only the fewest-error matches, and a window's
- * match is also a match in the whole text with as many errors. So the
- * whole-text result with a budget of the windows' fewest errors is exactly the
- * result with the full budget, and the search, whose cost grows with the
- * budget, is much cheaper.
- */
-function wholeTextBudget(maxErrors: number, nearContext: readonly RawMatch[]): number {
-  return nearContext.reduce((budget, match) => Math.min(budget, match.errors), maxErrors);
 }
 
 /**

@@ -1,6 +1,5 @@
 import "server-only";
-import { anchorSelectors } from "@/lib/anchoring/anchor";
-import { createOffsetMap } from "@/lib/anchoring/code-points";
+import { anchorSelectors, createVersionIndex } from "@/lib/anchoring/anchor";
 import { describeRange } from "@/lib/anchoring/selectors";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
@@ -59,7 +58,7 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
   const plan = planImport(parsed.rows.filter((row) => !removedIds.has(row.externalId)), [...parsed.skipped, ...local.removed]);
   const versionId = article.currentVersionId;
   const versionNumber = article.currentVersion.number;
-  const offsetMap = createOffsetMap(canonical.text);
+  const index = createVersionIndex(canonical);
   const report: ImportReport = { format: parsed.format, imported: 0, anchored: 0, orphaned: 0, replies: 0, skipped: plan.skipped };
 
   await db.$transaction(
@@ -122,7 +121,7 @@ export async function importAnnotations(actor: Viewer, input: { slug: string; da
             startBlockId: "",
             versionId,
           },
-          { offsetMap },
+          { index },
         );
         // An anchored import stores selectors described from Gloss's own text, like a new annotation; an orphan keeps what it arrived with.
         const described = result.status === "anchored" ? describeRange(canonical, result.start, result.end, versionId) : null;
