@@ -22,6 +22,7 @@ export const NAMESPACES = [
   "reader",
   "search",
   "share",
+  "unavailable",
   "validation",
 ] as const;
 

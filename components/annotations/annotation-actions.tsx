@@ -1,9 +1,9 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { lazyComponent } from "@/components/ui/lazy-component";
 import type { ActionableAnnotation } from "./actionable";
 import { useAnnotationApi } from "./api";
 import { focusWhenPresent } from "./focus-when-present";
@@ -11,7 +11,7 @@ import { LazyReplyForm } from "./lazy-reply-form";
 import { ShareMenu } from "./share-menu";
 
 // Fetched when someone opens it, not with every page of threads (a reader who is not signed in never does).
-const FlagForm = dynamic(() => import("./flag-form").then((module) => module.FlagForm), { ssr: false });
+const FlagForm = lazyComponent(() => import("./flag-form").then((module) => module.FlagForm));
 
 const button = "min-h-8 rounded px-2 text-sm underline-offset-2 hover:underline";
 

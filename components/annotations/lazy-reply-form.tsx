@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyComponent } from "@/components/ui/lazy-component";
 
 /**
  * The reply form (under each thread, and behind each Reply button) in its own
@@ -8,4 +8,4 @@ import dynamic from "next/dynamic";
  * who cannot reply (not signed in) never downloads it or the mention
  * suggestions it carries.
  */
-export const LazyReplyForm = dynamic(() => import("./reply-form").then((module) => module.ReplyForm));
+export const LazyReplyForm = lazyComponent(() => import("./reply-form").then((module) => module.ReplyForm));

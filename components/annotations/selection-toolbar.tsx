@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
+import { lazyComponent } from "@/components/ui/lazy-component";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useAnnotationApi } from "./api";
@@ -12,7 +12,7 @@ import { selectorsFromSelection, type SelectionSelectors } from "./selection";
 
 // The composer is fetched when a selection appears, not with the page: most readers never open it.
 const loadComposer = () => import("./composer").then((module) => module.Composer);
-const Composer = dynamic(loadComposer, { ssr: false });
+const Composer = lazyComponent(loadComposer);
 
 const CONFIRMATION_MS = 5000;
 

@@ -1,32 +1,23 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
+import { lazyComponent } from "@/components/ui/lazy-component";
 
-const button = "min-h-8 rounded px-2 text-sm underline-offset-2 hover:underline";
+// Fetched when someone first opens a share menu, not with every page of threads.
+const ShareChoices = lazyComponent(() => import("./share-choices").then((module) => module.ShareChoices));
 
 /**
- * Sharing an annotation's permalink: copy with a visible confirmation, the
- * system share sheet where the browser has one, and an email link. Opening
- * moves focus to the first choice; Escape closes and returns it to Share.
+ * Sharing an annotation's permalink (see ShareChoices). Opening moves focus to
+ * the first choice; Escape closes and returns it to Share.
  */
 export function ShareMenu({ annotationId, quote }: { annotationId: string; quote: string }) {
   const t = useTranslations("share");
   const [isOpen, setOpen] = useState(false);
-  const [status, setStatus] = useState("");
   const opener = useRef<HTMLButtonElement>(null);
-  const firstChoice = useRef<HTMLButtonElement>(null);
-  const url = () => `${window.location.origin}/a/${annotationId}`;
-  const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
-  const subject = t("emailSubject", { quote: quote.slice(0, 60) });
-
-  useEffect(() => {
-    if (isOpen) firstChoice.current?.focus();
-  }, [isOpen]);
 
   function close() {
     setOpen(false);
-    setStatus("");
     opener.current?.focus();
   }
 
@@ -37,52 +28,12 @@ export function ShareMenu({ annotationId, quote }: { annotationId: string; quote
     close();
   }
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url());
-      setStatus(t("linkCopied"));
-    } catch {
-      setStatus(t("copyThisLink", { url: url() }));
-    }
-  }
-
-  async function share() {
-    try {
-      await navigator.share({ title: t("shareTitle", { quote: quote.slice(0, 80) }), url: url() });
-    } catch {
-      // Closing the share sheet is not an error worth showing.
-    }
-  }
-
   return (
     <span className="inline-flex flex-wrap items-center gap-1" onKeyDown={onKeyDown}>
-      <button ref={opener} type="button" className={button} aria-expanded={isOpen} onClick={() => (isOpen ? close() : setOpen(true))}>
+      <button ref={opener} type="button" className="min-h-8 rounded px-2 text-sm underline-offset-2 hover:underline" aria-expanded={isOpen} onClick={() => (isOpen ? close() : setOpen(true))}>
         {t("share")}
       </button>
-      {isOpen ? (
-        <span className="inline-flex flex-wrap items-center gap-1" role="group" aria-label={t("groupLabel")}>
-          <button ref={firstChoice} type="button" className={`${button} border border-[var(--color-rule)] no-underline`} onClick={() => void copy()}>
-            {t("copyLink")}
-          </button>
-          {canShare ? (
-            <button type="button" className={`${button} border border-[var(--color-rule)] no-underline`} onClick={() => void share()}>
-              {t("shareSystem")}
-            </button>
-          ) : null}
-          <a
-            className={`${button} inline-flex items-center border border-[var(--color-rule)] no-underline`}
-            href={`mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(`/a/${annotationId}`)}`}
-            onClick={(event) => {
-              event.currentTarget.href = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(url())}`;
-            }}
-          >
-            {t("email")}
-          </a>
-          <span role="status" aria-live="polite" className="break-all text-sm font-medium">
-            {status}
-          </span>
-        </span>
-      ) : null}
+      {isOpen ? <ShareChoices annotationId={annotationId} quote={quote} /> : null}
     </span>
   );
 }

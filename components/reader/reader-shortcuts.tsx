@@ -3,8 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
 import { LEAVE_KEYBOARD_SELECTION } from "@/components/annotations/keyboard-selection";
+import { lazyComponent } from "@/components/ui/lazy-component";
 import { afterKeyboardSelection, focusAndReveal, highlightLinks, isTypingTarget, neighbourHighlight } from "./highlight-navigation";
-import { ShortcutList } from "./shortcut-list";
+
+// Fetched the first time the list is opened, not with every article page.
+const ShortcutList = lazyComponent(() => import("./shortcut-list").then((module) => module.ShortcutList));
 
 /**
  * The article page's keys: `?` opens the list of shortcuts (a modal native
@@ -17,6 +20,7 @@ export function ReaderShortcuts() {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  const [wasOpened, setWasOpened] = useState(false);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -27,6 +31,7 @@ export function ReaderShortcuts() {
         event.preventDefault();
         opener.current = document.activeElement;
         dialog.current?.showModal();
+        setWasOpened(true);
         return;
       }
       const direction = event.key === "n" || event.key === "j" ? 1 : event.key === "p" || event.key === "k" ? -1 : 0;
@@ -49,6 +54,7 @@ export function ReaderShortcuts() {
   const open = () => {
     opener.current = document.activeElement;
     dialog.current?.showModal();
+    setWasOpened(true);
   };
 
   const returnFocus = () => {
@@ -99,7 +105,7 @@ export function ReaderShortcuts() {
             </form>
           </div>
           <p className="mt-2 text-sm text-[var(--color-muted)]">{t("shortcuts.intro")}</p>
-          <ShortcutList />
+          {wasOpened ? <ShortcutList /> : null}
         </div>
       </dialog>
       <p role="status" aria-live="polite" className="sr-only">
