@@ -44,7 +44,7 @@ describe("ADMIN_EMAILS", () => {
     expect(await roleOf(other.id)).toBe("READER");
     const log = await testDb.moderationLogEntry.findMany({ where: { targetUserId: { in: [owner.id, other.id] } } });
     expect(log.map(({ action, actorId, targetUserId, after }) => ({ action, actorId, targetUserId, after }))).toEqual([
-      { action: "role_change", actorId: null, targetUserId: owner.id, after: { role: "ADMIN", via: "ADMIN_EMAILS" } },
+      { action: "role_change", actorId: null, targetUserId: owner.id, after: { role: "ADMIN", source: "ADMIN_EMAILS" } },
     ]);
     // Signing in again changes nothing and logs nothing more.
     await verifyCredentials({ email: owner.email, password: PASSWORD });

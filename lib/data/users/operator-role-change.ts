@@ -12,11 +12,11 @@ export type OperatorSource = "command line" | "ADMIN_EMAILS";
  * revision moves as it does for a change on the admin page. Not server-only:
  * the command line runs it. False when the role was not `from` any more.
  */
-export async function changeRoleAsOperator(tx: Prisma.TransactionClient, user: { id: string; handle: string }, from: Role, to: Role, via: OperatorSource): Promise<boolean> {
+export async function changeRoleAsOperator(tx: Prisma.TransactionClient, user: { id: string; handle: string }, from: Role, to: Role, source: OperatorSource): Promise<boolean> {
   const { count } = await tx.user.updateMany({ where: { id: user.id, role: from }, data: { role: to, moderationRevision: { increment: 1 } } });
   if (count === 0) return false;
   await tx.moderationLogEntry.create({
-    data: { action: "role_change", targetUserId: user.id, targetHandle: user.handle, before: { role: from }, after: { role: to, via } },
+    data: { action: "role_change", targetUserId: user.id, targetHandle: user.handle, before: { role: from }, after: { role: to, source } },
   });
   return true;
 }

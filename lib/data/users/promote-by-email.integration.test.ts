@@ -25,8 +25,8 @@ describe("promoteByEmail (npm run user -- promote)", () => {
         expect(await promoteByEmail(tx, "nobody@promote.test", "ADMIN")).toBe("missing");
         const log = await tx.moderationLogEntry.findMany({ where: { targetUserId: { in: [only.id, next.id] } }, orderBy: { createdAt: "asc" } });
         expect(log.map(({ action, actorId, targetHandle, before, after }) => ({ action, actorId, targetHandle, before, after }))).toEqual([
-          { action: "role_change", actorId: null, targetHandle: next.handle, before: { role: "READER" }, after: { role: "ADMIN", via: "command line" } },
-          { action: "role_change", actorId: null, targetHandle: only.handle, before: { role: "ADMIN" }, after: { role: "MODERATOR", via: "command line" } },
+          { action: "role_change", actorId: null, targetHandle: next.handle, before: { role: "READER" }, after: { role: "ADMIN", source: "command line" } },
+          { action: "role_change", actorId: null, targetHandle: only.handle, before: { role: "ADMIN" }, after: { role: "MODERATOR", source: "command line" } },
         ]);
         throw new Rollback();
       }),
