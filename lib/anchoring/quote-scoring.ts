@@ -1,4 +1,4 @@
-import approxSearch from "approx-string-match";
+import { substringEditDistance } from "./edit-distance";
 
 /** A candidate position of a quote, in UTF-16 units, with its edit distance from the quote. */
 export interface RawMatch {
@@ -42,8 +42,7 @@ function textSimilarity(actual: string, expected: string): number {
   if (expected.length === 0) return 1;
   if (actual.length === 0) return 0;
   if (actual.includes(expected)) return 1;
-  const [best] = approxSearch(actual, expected, expected.length);
-  return best ? 1 - best.errors / expected.length : 0;
+  return 1 - substringEditDistance(actual, expected) / expected.length;
 }
 
 /** Scores the candidates for one quote; also says how high a candidate could reach. */
