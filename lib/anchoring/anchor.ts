@@ -50,7 +50,10 @@ export interface VersionIndex {
 export function createVersionIndex(canonical: CanonicalText): VersionIndex {
   const spans = new Map(canonical.spans.map((span) => [span.blockId, span]));
   const textIdCounts = new Map<string, number>();
-  for (const span of canonical.spans) textIdCounts.set(textIdOf(span.blockId), (textIdCounts.get(textIdOf(span.blockId)) ?? 0) + 1);
+  for (const span of canonical.spans) {
+    const textId = textIdOf(span.blockId);
+    textIdCounts.set(textId, (textIdCounts.get(textId) ?? 0) + 1);
+  }
   return {
     canonical,
     offsetMap: createOffsetMap(canonical.text),
