@@ -4,7 +4,8 @@
  * Uses DATABASE_URL. The change applies on the user's next request.
  */
 import { z } from "zod";
-import { promoteByEmail, type Role } from "../lib/data/users/promote-by-email.ts";
+import { promoteByEmail } from "../lib/data/users/promote-by-email.ts";
+import type { Role } from "../lib/generated/prisma/enums.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 
 const usage = "usage: npm run user -- promote <email> <reader|moderator|admin>";

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { lazyComponent } from "@/components/ui/lazy-component";
+import { actionButton as button } from "./action-button";
 import type { ActionableAnnotation } from "./actionable";
 import { useAnnotationApi } from "./api";
 import { focusWhenPresent } from "./focus-when-present";
@@ -12,8 +13,6 @@ import { ShareMenu } from "./share-menu";
 
 // Fetched when someone opens it, not with every page of threads (a reader who is not signed in never does).
 const FlagForm = lazyComponent(() => import("./flag-form").then((module) => module.FlagForm));
-
-const button = "min-h-8 rounded px-2 text-sm underline-offset-2 hover:underline";
 
 type Mode = "idle" | "edit" | "reply" | "flag";
 

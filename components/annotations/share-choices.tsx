@@ -2,8 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-
-const button = "min-h-8 rounded px-2 text-sm underline-offset-2 hover:underline";
+import { actionButton as button } from "./action-button";
 
 /**
  * What Share opens: copy with a visible confirmation, the system share sheet

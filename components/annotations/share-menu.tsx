@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState, type KeyboardEvent } from "react";
 import { lazyComponent } from "@/components/ui/lazy-component";
+import { actionButton } from "./action-button";
 
 // Fetched when someone first opens a share menu, not with every page of threads.
 const ShareChoices = lazyComponent(() => import("./share-choices").then((module) => module.ShareChoices));
@@ -30,7 +31,7 @@ export function ShareMenu({ annotationId, quote }: { annotationId: string; quote
 
   return (
     <span className="inline-flex flex-wrap items-center gap-1" onKeyDown={onKeyDown}>
-      <button ref={opener} type="button" className="min-h-8 rounded px-2 text-sm underline-offset-2 hover:underline" aria-expanded={isOpen} onClick={() => (isOpen ? close() : setOpen(true))}>
+      <button ref={opener} type="button" className={actionButton} aria-expanded={isOpen} onClick={() => (isOpen ? close() : setOpen(true))}>
         {t("share")}
       </button>
       {isOpen ? <ShareChoices annotationId={annotationId} quote={quote} /> : null}

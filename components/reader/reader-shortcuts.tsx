@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
 import { LEAVE_KEYBOARD_SELECTION } from "@/components/annotations/keyboard-selection";
 import { lazyComponent } from "@/components/ui/lazy-component";
 import { afterKeyboardSelection, focusAndReveal, highlightLinks, isTypingTarget, neighbourHighlight } from "./highlight-navigation";
@@ -22,6 +22,13 @@ export function ReaderShortcuts() {
   const [announcement, setAnnouncement] = useState("");
   const [wasOpened, setWasOpened] = useState(false);
 
+  // From ? or the button: remembers where the focus was, to return it on close.
+  const open = useCallback(() => {
+    opener.current = document.activeElement;
+    dialog.current?.showModal();
+    setWasOpened(true);
+  }, []);
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
@@ -29,9 +36,7 @@ export function ReaderShortcuts() {
       if (dialog.current?.open || document.querySelector('dialog[open], [aria-modal="true"]')) return;
       if (event.key === "?") {
         event.preventDefault();
-        opener.current = document.activeElement;
-        dialog.current?.showModal();
-        setWasOpened(true);
+        open();
         return;
       }
       const direction = event.key === "n" || event.key === "j" ? 1 : event.key === "p" || event.key === "k" ? -1 : 0;
@@ -49,13 +54,7 @@ export function ReaderShortcuts() {
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [t]);
-
-  const open = () => {
-    opener.current = document.activeElement;
-    dialog.current?.showModal();
-    setWasOpened(true);
-  };
+  }, [t, open]);
 
   const returnFocus = () => {
     const target = opener.current;

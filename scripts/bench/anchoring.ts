@@ -99,8 +99,8 @@ export function benchAnchoring(blocks: readonly ArticleBlock[]): BenchRow[] {
     for (let run = 0; run < RUNS[count]!; run++) {
       const ours = timed(() => anchorMany(edited.canonical, list));
       const theirs = timed(() => baselinePlacements(edited.canonical.text, list));
-      ({ result: results } = ours);
-      ({ result: plain } = theirs);
+      results = ours.result;
+      plain = theirs.result;
       ourTimes.push(ours.ms);
       baselineTimes.push(theirs.ms);
     }

@@ -1,4 +1,4 @@
-import "server-only";
+// Not server-only: it writes through the caller's transaction, and the command line records role changes with it.
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type Transaction = Prisma.TransactionClient;

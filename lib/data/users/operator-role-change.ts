@@ -1,6 +1,6 @@
+import { recordModeration } from "@/lib/data/moderation/audit-log";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-export type Role = "READER" | "MODERATOR" | "ADMIN";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 /** How a role changed without an admin acting on the page: the command line, or the ADMIN_EMAILS setting. */
 export type OperatorSource = "command line" | "ADMIN_EMAILS";
@@ -15,8 +15,6 @@ export type OperatorSource = "command line" | "ADMIN_EMAILS";
 export async function changeRoleAsOperator(tx: Prisma.TransactionClient, user: { id: string; handle: string }, from: Role, to: Role, source: OperatorSource): Promise<boolean> {
   const { count } = await tx.user.updateMany({ where: { id: user.id, role: from }, data: { role: to, moderationRevision: { increment: 1 } } });
   if (count === 0) return false;
-  await tx.moderationLogEntry.create({
-    data: { action: "role_change", targetUserId: user.id, targetHandle: user.handle, before: { role: from }, after: { role: to, source } },
-  });
+  await recordModeration(tx, { actor: null, action: "role_change", target: user, before: { role: from }, after: { role: to, source } });
   return true;
 }

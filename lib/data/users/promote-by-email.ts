@@ -1,7 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { changeRoleAsOperator, type Role } from "./operator-role-change";
-
-export type { Role };
+import type { Role } from "@/lib/generated/prisma/enums";
+import { changeRoleAsOperator } from "./operator-role-change";
 export type PromoteOutcome = "changed" | "missing" | "lastAdmin";
 
 /**
