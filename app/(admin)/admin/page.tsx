@@ -54,7 +54,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         <tbody>
           {users.map((user) => (
             <tr key={user.id} className="border-b border-[var(--color-rule)] align-middle">
-              <td className="py-3 pr-3">
+              {/* Long handles and addresses wrap anywhere, so the action button stays on a phone's screen. */}
+              <td className="py-3 pr-3 [overflow-wrap:anywhere]">
                 <span className="font-medium">{user.name}</span> <span className="text-[var(--color-muted)]">@{user.handle}</span>
                 <br />
                 <span className="break-all text-[var(--color-muted)]">{user.email}</span>
